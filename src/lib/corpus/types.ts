@@ -1,0 +1,44 @@
+/**
+ * The document schema the site uses (one JSON file per document under src/content/documents/,
+ * and published at /data/speeches/{id}.json). Written by `npm run ingest`; read by the site,
+ * the matcher and the tests. Pure types: no Svelte, no DOM.
+ */
+
+export type DocumentKind = 'speech' | 'report';
+
+export interface DocumentMeta {
+	/** Stable ASCII id, e.g. `2017-06-23-taiyuan`. Used in URLs (/read/{id}). */
+	id: string;
+	title: string;
+	/** ISO date YYYY-MM-DD of the speech or report. */
+	date: string;
+	kind: DocumentKind;
+	speaker?: string;
+	/** Gazetteer id of the place where it was given (e.g. `taiyuan`). */
+	venue?: string;
+	/** One line naming where the text comes from (publication, date). */
+	source: string;
+}
+
+export interface Section {
+	/** `s0` is the untitled opening; `s1`, `s2`, … follow in reading order. */
+	id: string;
+	/** Heading exactly as in the text (e.g. `一、我国脱贫攻坚取得决定性成就`), or null for `s0`. */
+	heading: string | null;
+}
+
+export interface Paragraph {
+	/** `p1`, `p2`, … in reading order; stable for a given source text. */
+	id: string;
+	/** Id of the section the paragraph belongs to. */
+	section: string;
+	/** The paragraph text, layout removed, otherwise verbatim. */
+	text: string;
+}
+
+export interface SpeechDocument extends DocumentMeta {
+	/** Schema version of this JSON, bumped on incompatible change. */
+	schema: 1;
+	sections: Section[];
+	paragraphs: Paragraph[];
+}

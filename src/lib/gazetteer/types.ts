@@ -1,0 +1,97 @@
+/**
+ * Gazetteer schema. The data lives in geodata/gazetteer/*.json (human-edited) and is validated
+ * by validate.ts at build and in tests. Pure types: no Svelte, no DOM.
+ */
+
+export type PlaceKind =
+	| 'province'
+	| 'prefecture'
+	| 'county'
+	| 'township'
+	| 'village'
+	/** one of the 14 contiguous poverty areas of 2011–2020 */
+	| 'poverty-area'
+	/** 三区三州 as a whole, and each of its six parts */
+	| 'sanqu-sanzhou'
+	/** a named group of counties that is not one of the above (e.g. the 52 counties of 2020) */
+	| 'county-group'
+	/** historic or informal regions the texts use (宁德地区, 三西, 陕甘宁革命老区 …) */
+	| 'region'
+	/** a city as the site of an event (太原 as the venue of the 2017 symposium) when not a unit above */
+	| 'site'
+	/** broad words that are not mappable units (中西部, 东部, 青藏高原 …): shown as text, no shape */
+	| 'broad';
+
+export interface SourceRef {
+	/** Short id of a source listed in geodata/gazetteer/sources.json */
+	id: string;
+	/** What the source says, where useful (page, table, quote). */
+	note?: string;
+}
+
+export interface Place {
+	/** Stable ASCII id (lowercase, digits, '-' and '_'). */
+	id: string;
+	kind: PlaceKind;
+	name_zh: string;
+	/** Customary English or pinyin. */
+	name_en: string;
+	/** Every other form the texts use (凉山 / 四川凉山 / 凉山州). Must not repeat name_zh. */
+	aliases: string[];
+	/** 6-digit administrative code(s) of the unit(s) this place is drawn as (2023 codes, as the geodata). */
+	codes?: string[];
+	/** For areas and groups: the 6-digit codes of member counties (sourced ones only). */
+	members?: string[];
+	/** For partially sourced areas: the official count of member counties, and the provinces spanned. */
+	official_member_count?: number;
+	provinces_spanned?: string[];
+	/** Ids of places this one belongs to (province of a prefecture; areas a county is part of are derived). */
+	parent?: string;
+	/** [lon, lat] for points (villages, townships); approximate=true when placed at its county. */
+	coord?: [number, number];
+	approximate?: boolean;
+	/** ISO dates where relevant (e.g. when a unit was renamed). */
+	valid_from?: string;
+	valid_to?: string;
+	sources: SourceRef[];
+	notes?: string;
+}
+
+export type EventKind = 'symposium' | 'visit';
+
+export interface GazetteerEvent {
+	id: string;
+	kind: EventKind;
+	/** ISO date or partial date (YYYY-MM or YYYY) where only that is known. */
+	date: string;
+	/** Gazetteer place id where it happened. */
+	place: string;
+	title_zh: string;
+	title_en: string;
+	/** Theme of a symposium / purpose of a visit. */
+	theme_zh?: string;
+	/** Ordinal for the symposia (1…7). */
+	number?: number;
+	sources: SourceRef[];
+}
+
+export interface Gazetteer {
+	places: Place[];
+	events: GazetteerEvent[];
+	/** Surface forms that are deliberately not matched (e.g. 新华社北京 datelines), with why. */
+	stopwords: { surface: string; why: string }[];
+	/** Surface forms that could mean more than one place, with the ids and the rule that picks one. */
+	ambiguous: { surface: string; candidates: string[]; rule: string }[];
+}
+
+export interface Mention {
+	doc_id: string;
+	paragraph: string;
+	/** UTF-16 offsets into the paragraph text, end exclusive. */
+	start: number;
+	end: number;
+	surface: string;
+	place_id: string;
+	/** Set when this mention was reached through an enumeration or qualified form. */
+	via?: 'enumeration' | 'qualified';
+}
