@@ -1,0 +1,24 @@
+import { getContext, setContext } from 'svelte';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+
+const KEY = Symbol('atlas-map');
+
+/** Holds the one MapLibre map of a page; children read it once the base data has loaded. */
+export class MapContext {
+	map = $state.raw<MapLibreMap | null>(null);
+	/** True once the base sources are filled (overlays may then add their layers). */
+	ready = $state(false);
+	/** The base map's GeoJSON by source id, shared with the inset so it is converted once. */
+	baseData = $state.raw<Record<string, FeatureCollection> | null>(null);
+}
+
+export function setMapContext(ctx: MapContext): MapContext {
+	return setContext(KEY, ctx);
+}
+
+export function getMapContext(): MapContext {
+	const ctx = getContext<MapContext | undefined>(KEY);
+	if (!ctx) throw new Error('getMapContext() outside a <MapView>');
+	return ctx;
+}

@@ -1,0 +1,86 @@
+import { test, expect } from '@playwright/test';
+import { watch, waitForMapIdle, renderedNames } from './util';
+
+test.describe('base map', () => {
+	test('draws China with provinces, labels and no request to another origin', async ({ page }) => {
+		const w = watch(page);
+		await page.goto('./');
+		await waitForMapIdle(page);
+		const provinces = await renderedNames(page, ['province-fill']);
+		for (const name of ['四川', '西藏', '台湾', '新疆', '黑龙江', '海南']) expect(provinces).toContain(name);
+		// Province labels are drawn with local fonts (no glyph server).
+		const labels = await renderedNames(page, ['province-label']);
+		expect(labels.length).toBeGreaterThan(20);
+		expect(w.problems).toEqual([]);
+		expect(w.offOrigin).toEqual([]);
+	});
+
+	test('the 南海诸岛 inset shows the ten-dash line at the national view', async ({ page }) => {
+		await page.goto('./');
+		await waitForMapIdle(page);
+		const inset = page.getByTestId('inset');
+		await expect(inset).toBeVisible();
+		await expect(inset).toHaveAttribute('data-ready', 'true');
+		const lines = await page.evaluate(() => {
+			const el = document.querySelector('[data-testid="inset"]') as HTMLElement & {
+				__map: {
+					queryRenderedFeatures(o: { layers: string[] }): { geometry: { coordinates: number[][][] } }[];
+				};
+			};
+			return el.__map.queryRenderedFeatures({ layers: ['boundary-line'] }).map((f) => f.geometry);
+		});
+		expect(lines.length).toBeGreaterThan(0);
+		// The dashes lie in the South China Sea.
+		const inSCS = JSON.stringify(lines).match(/-?\d+\.\d+,-?\d+\.\d+/g)!.map((p) => p.split(',').map(Number));
+		expect(inSCS.some(([x, y]) => x > 108 && x < 122 && y > 3 && y < 22)).toBe(true);
+	});
+
+	test('the inset hides when zoomed in past the national view', async ({ page }) => {
+		await page.goto('./');
+		await waitForMapIdle(page);
+		await page.evaluate(() => {
+			const el = document.querySelector('[data-testid="map"]') as HTMLElement & { __map: { jumpTo(o: object): void } };
+			el.__map.jumpTo({ center: [104, 30.6], zoom: 7 });
+		});
+		await expect(page.getByTestId('inset')).toHaveCount(0);
+	});
+
+	test('follows window resizes', async ({ page }) => {
+		await page.goto('./');
+		await waitForMapIdle(page);
+		const canvas = page.locator('[data-testid="map"] canvas');
+		const before = await canvas.boundingBox();
+		await page.setViewportSize({ width: 1000, height: 700 });
+		await expect.poll(async () => (await canvas.boundingBox())?.width).toBeLessThan(before!.width);
+	});
+
+	test('declares a Content-Security-Policy that allows only our own origin', async ({ page }) => {
+		await page.goto('./');
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain('worker-src');
+		expect(csp).not.toMatch(/https?:/);
+	});
+
+	test('has navigation, scale, fullscreen and attribution controls', async ({ page }) => {
+		await page.goto('./');
+		await waitForMapIdle(page);
+		await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeVisible();
+		await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+		await expect(page.locator('.maplibregl-ctrl-fullscreen')).toBeVisible();
+		await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('天地图', { useInnerText: false });
+	});
+
+	for (const [w, h] of [
+		[1920, 1080],
+		[390, 844]
+	]) {
+		test(`screenshot at ${w}×${h}`, async ({ page }) => {
+			await page.setViewportSize({ width: w, height: h });
+			await page.goto('./');
+			await waitForMapIdle(page);
+			if (w > 600) await expect(page.getByTestId('inset')).toHaveAttribute('data-ready', 'true');
+			await page.screenshot({ path: `test-results/home-${w}x${h}.png` });
+		});
+	}
+});
