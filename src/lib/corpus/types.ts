@@ -36,9 +36,34 @@ export interface Paragraph {
 	text: string;
 }
 
+/** The title / date / author block as it stands in the text (verbatim, layout removed). */
+export interface TitleBlock {
+	title: string;
+	/** The date line as printed, e.g. `（2017年6月23日）`. */
+	date: string;
+	author?: string;
+}
+
 export interface SpeechDocument extends DocumentMeta {
 	/** Schema version of this JSON, bumped on incompatible change. */
 	schema: 1;
 	sections: Section[];
 	paragraphs: Paragraph[];
+	/** The title block found in the text, if any (kept as metadata, not as a paragraph). */
+	titleBlock?: TitleBlock;
+	/** A closing dateline such as `（新华社北京8月31日电）`, kept verbatim (not a paragraph). */
+	dateline?: string;
+	/** A continuation marker such as `【紧接第1版】` that opened the text (a report split off a page). */
+	continuation?: string;
+}
+
+/**
+ * The metadata file kept beside each raw text (`src/content/speeches/<id>.meta.json`); `npm run
+ * ingest:all` turns each pair into documents. Fields as in DocumentMeta, plus the split-off report's
+ * id and title where the text holds one, and the name of the seed file the text was copied from.
+ */
+export interface SpeechMeta extends DocumentMeta {
+	seed?: string;
+	reportId?: string;
+	reportTitle?: string;
 }
