@@ -67,3 +67,47 @@ export interface SpeechMeta extends DocumentMeta {
 	reportId?: string;
 	reportTitle?: string;
 }
+
+/**
+ * Passage index (built by passages.ts, published at /data/index.json): for each place, the
+ * passages that name it, directly or through a region it belongs to.
+ */
+export interface Passage {
+	doc: string;
+	paragraph: string;
+	/** UTF-16 offsets of the excerpt in the paragraph text, end exclusive. */
+	start: number;
+	end: number;
+	/** The excerpt: exactly paragraph.text.slice(start, end) — one or more whole sentences. */
+	text: string;
+}
+
+export interface PassageRef {
+	/** Index into PassageIndex.passages. */
+	passage: number;
+	/** [start, end) of each mention of the place inside the excerpt text. */
+	mentions: [number, number][];
+	/** Year of the event the sentence talks about, when it differs from the document's year. */
+	year?: number;
+}
+
+export interface PassageIndex {
+	schema: 1;
+	documents: { id: string; title: string; date: string; kind: DocumentKind }[];
+	passages: Passage[];
+	places: Record<
+		string,
+		{
+			/** Passages that name the place itself. */
+			direct: PassageRef[];
+			/** Containing places (nearest first) whose passages this place inherits; only ones with passages. */
+			via?: string[];
+		}
+	>;
+}
+
+/** One passage of a place, expanded for display (passagesForPlace). */
+export interface PlacePassage extends PassageRef {
+	/** Set when the passage names a region containing the place, not the place itself. */
+	via?: string;
+}
