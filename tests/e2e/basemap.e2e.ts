@@ -9,8 +9,7 @@ test.describe('base map', () => {
 		const provinces = await renderedNames(page, ['province-fill']);
 		for (const name of ['四川', '西藏', '台湾', '新疆', '黑龙江', '海南']) expect(provinces).toContain(name);
 		// Province labels are drawn with local fonts (no glyph server).
-		const labels = await renderedNames(page, ['province-label']);
-		expect(labels.length).toBeGreaterThan(20);
+		await expect.poll(async () => (await renderedNames(page, ['province-label'])).length).toBeGreaterThan(20);
 		expect(w.problems).toEqual([]);
 		expect(w.offOrigin).toEqual([]);
 	});

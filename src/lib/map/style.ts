@@ -88,7 +88,7 @@ export function baseLayers(): LayerSpecification[] {
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': CJK_FONT_STACK,
-				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 6, 16],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 13, 6, 18],
 				'text-padding': 2
 			},
 			paint: {
