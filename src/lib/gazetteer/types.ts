@@ -45,6 +45,14 @@ export interface Place {
 	/** For partially sourced areas: the official count of member counties, and the provinces spanned. */
 	official_member_count?: number;
 	provinces_spanned?: string[];
+	/** (added) false when provinces_spanned is the commonly stated extent, not confirmed by a source. */
+	provinces_spanned_verified?: boolean;
+	/** (added) true when `members` is the whole membership (e.g. derived from a prefecture definition). */
+	members_complete?: boolean;
+	/** (added) Ids of places whose members together make this place's members (三区三州 = its six parts). */
+	parts?: string[];
+	/** (added) Id of the unit a point without its own coordinate is drawn at (village → its county). */
+	placed_at?: string;
 	/** Ids of places this one belongs to (province of a prefecture; areas a county is part of are derived). */
 	parent?: string;
 	/** [lon, lat] for points (villages, townships); approximate=true when placed at its county. */
@@ -73,6 +81,58 @@ export interface GazetteerEvent {
 	/** Ordinal for the symposia (1…7). */
 	number?: number;
 	sources: SourceRef[];
+	/** (added) Free-text remarks (e.g. how a date was derived). */
+	notes?: string;
+}
+
+/** (added) One entry of geodata/gazetteer/sources.json (and sources_added.json). */
+export interface Source {
+	id: string;
+	title: string;
+	publisher: string | null;
+	/** As shown on the page (ISO or partial); null when the page shows none. */
+	date: string | null;
+	url: string | null;
+	note?: string | null;
+}
+
+/** (added) One county's membership in an area or group, with its source (area_counties*.csv). */
+export interface MemberRow {
+	area_id: string;
+	code_2023: string;
+	name_2023: string;
+	province_zh: string;
+	prefecture_zh: string;
+	/** One or more source ids separated by ';'. */
+	source_id: string;
+	source_note: string;
+	/** Which file the row came from. */
+	file: 'area_counties.csv' | 'area_counties_added.csv';
+}
+
+/** (added) One of the 832 poverty counties (poverty_counties.csv). */
+export interface PovertyCounty {
+	code_2023: string;
+	/** 2023 name. */
+	name: string;
+	/** Name as the 832 list gives it. */
+	name_listed: string;
+	province: string;
+	prefecture: string;
+	/** Batch year of exit (摘帽), 2016–2020. */
+	exit_year: number;
+	source_id: string;
+	note: string;
+}
+
+/** (added) Generated from the CSV files by `npm run gazetteer:build` (geodata/gazetteer/tables.json). */
+export interface GazetteerTables {
+	members: MemberRow[];
+	/** Rows left out of `members`, with why (e.g. a plan-scope unit that is not a poverty county). */
+	excluded: (MemberRow & { why: string })[];
+	poverty_counties: PovertyCounty[];
+	/** sources_added.json, when present. */
+	sources_added: Source[];
 }
 
 export interface Gazetteer {
@@ -94,4 +154,14 @@ export interface Mention {
 	place_id: string;
 	/** Set when this mention was reached through an enumeration or qualified form. */
 	via?: 'enumeration' | 'qualified';
+}
+
+/** (added) The codes of the geodata package, for validation (see geodata-codes.ts). */
+export interface GeodataCodes {
+	/** Codes of chn-level-1.json (gb without the "156" prefix). */
+	level1: ReadonlySet<string>;
+	level2: ReadonlySet<string>;
+	level3: ReadonlySet<string>;
+	/** The 2023 MCA code list shipped with the package: code → name. */
+	codeList: ReadonlyMap<string, string>;
 }
