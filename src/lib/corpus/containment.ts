@@ -49,6 +49,7 @@ export function buildContainment(gazetteer: Gazetteer): Containment {
 	function directlyContains(outer: Place, inner: Place): boolean {
 		if (outer.id === inner.id) return false;
 		if (inner.parent === outer.id) return true;
+		if (outer.parts?.includes(inner.id)) return true;
 		const innerCodes = inner.codes ?? [];
 		if (innerCodes.length > 0) {
 			const members = memberSets.get(outer.id);
@@ -107,8 +108,11 @@ export function buildContainment(gazetteer: Gazetteer): Containment {
 		const o = byId.get(outer);
 		const i = byId.get(inner);
 		if (!o || !i || o.kind !== 'province' || !i.provinces_spanned) return false;
+		// provinces_spanned holds province ids (the gazetteer) or names (older data): accept both.
 		const names = shortProvinceNames(o);
-		return i.provinces_spanned.some((s) => names.includes(s) || names.includes(s.replace(/省$/, '')));
+		return i.provinces_spanned.some(
+			(s) => s === o.id || names.includes(s) || names.includes(s.replace(/省$/, ''))
+		);
 	}
 
 	return { ancestors, contains, qualifies };

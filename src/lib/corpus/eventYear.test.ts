@@ -35,6 +35,8 @@ describe('eventYear', () => {
 		expect(eventYear(s, s.indexOf('重庆'), '2020-03-06', ['chongqing'], [])).toBe(2019);
 		const t = '确保到2020年省内深度贫困地区完成';
 		expect(eventYear(t, t.indexOf('省内'), '2017-06-23', ['x'], [])).toBeUndefined();
+		const r = '2013年至2019年，832个贫困县农民人均可支配收入';
+		expect(eventYear(r, r.indexOf('832'), '2020-03-06', ['counties_832'], [])).toBeUndefined();
 	});
 	it('eventYear falls back on a gazetteer event at the place when the sentence names its kind', () => {
 		const s = '在重庆座谈会上讲了这个问题';

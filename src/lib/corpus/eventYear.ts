@@ -5,7 +5,8 @@
  *
  * Rules, first that applies:
  * 1. The nearest year written before the mention in the same sentence: an explicit 2015年
- *    (not a target such as 到2020年), or 去年 / 前年 / 今年 relative to the document's date.
+ *    or 去年 / 前年 / 今年 relative to the document's date. A target (到2020年) or the end of a
+ *    range (2013年至2019年) cancels it: no single year.
  *    "2015年在延安召开…、在贵阳召开…，2016年在银川召开…" gives 延安 and 贵阳 2015, 银川 2016.
  * 2. A gazetteer event at the mentioned place (or a place inside it) of the kind the sentence
  *    speaks of: a symposium when it says 座谈会, a visit when it says 到/考察/调研/看望.
@@ -27,8 +28,8 @@ export function eventYear(
 	let year: number | undefined;
 	for (const m of sentence.matchAll(YEAR)) {
 		if ((m.index ?? 0) >= mentionOffset) break;
-		if (m[1]) continue; // 到2020年: a target date, not when something happened
-		year = m[2] ? Number(m[2]) : docYear + RELATIVE[m[3]];
+		// 到2020年 (a target) or the end of a range 2013年至2019年: no single year of an event.
+		year = m[1] ? undefined : m[2] ? Number(m[2]) : docYear + RELATIVE[m[3]];
 	}
 	if (year === undefined) {
 		const symposium = sentence.includes('座谈会');

@@ -23,6 +23,11 @@
  *    context: the kind of the unambiguous places enumerated with it (西藏和四省藏区、南疆四地州 → the
  *    area), else a counting word after the enumeration (…新疆5个省区 → province), else the order
  *    of the candidates in the gazetteer's `ambiguous` list (first is the default).
+ * 7. Failing 6, an ambiguous name takes a candidate the same paragraph names unambiguously
+ *    (老区 in the paragraph on the 2015 陕甘宁革命老区 symposium is that region, as the gazetteer's
+ *    rule for 老区 says); otherwise the gazetteer's default.
+ * 8. A group name right after a list of its own parts is the list's head noun and is dropped
+ *    (武陵山、乌蒙山、滇桂黔集中连片特困地区 names three areas, not the fourteen).
  */
 import type { Gazetteer, Mention, Place, PlaceKind } from '../gazetteer/types';
 import type { SpeechDocument } from './types';
@@ -113,6 +118,8 @@ interface Token {
 	end: number;
 	places: string[];
 	via?: 'enumeration' | 'qualified';
+	/** Set when context (a chain, enumerated neighbours, a counting word) chose among candidates. */
+	settled?: boolean;
 }
 
 const DATELINE_AFTER = /^\d{1,2}月\d{1,2}日电/;
@@ -145,13 +152,26 @@ export function matchText(text: string, m: CompiledMatcher): TextMention[] {
 	markChains(tokens, text, m);
 	const groups = enumerationGroups(tokens, text, m);
 	for (const g of groups) resolveGroup(g, text, m);
-	return tokens.map((t) => ({
-		start: t.start,
-		end: t.end,
-		surface: text.slice(t.start, t.end),
-		place_id: t.places[0],
-		...(t.via ? { via: t.via } : {})
-	}));
+	const dropped = headNouns(groups, text, m);
+	// Rule 7: an ambiguous name still unsettled takes a candidate the paragraph names
+	// unambiguously elsewhere (老区 in the paragraph on the 陕甘宁革命老区 symposium).
+	const named = new Set(tokens.filter((t) => t.places.length === 1).map((t) => t.places[0]));
+	for (const t of tokens) {
+		if (t.places.length < 2 || t.settled) continue;
+		t.places = preferFirst(
+			t.places,
+			t.places.filter((id) => named.has(id))
+		);
+	}
+	return tokens
+		.filter((t) => !dropped.has(t))
+		.map((t) => ({
+			start: t.start,
+			end: t.end,
+			surface: text.slice(t.start, t.end),
+			place_id: t.places[0],
+			...(t.via ? { via: t.via } : {})
+		}));
 }
 
 /** 四川凉山 (one alias of 凉山) → 四川 + 凉山 when both halves are names and the first contains the second. */
@@ -164,8 +184,10 @@ function splitQualified(start: number, end: number, entry: Entry, text: string, 
 		const h = m.entries[head];
 		const t = m.entries[tail];
 		if (h.stop !== undefined || t.stop !== undefined) continue;
-		const inner = t.places.filter((id) => entry.places.includes(id));
-		if (inner.length === 0) continue;
+		// The tail stands for what the whole alias stands for (四川凉山: the prefecture, or the
+		// 三州 part in a list of 三区三州), as long as it names one of those places itself.
+		if (!t.places.some((id) => entry.places.includes(id))) continue;
+		const inner = entry.places;
 		const outer = h.places.filter((o) => inner.some((i) => m.containment.qualifies(o, i)));
 		if (outer.length === 0) continue;
 		return [
@@ -198,6 +220,8 @@ function markChains(tokens: Token[], text: string, m: CompiledMatcher): void {
 		);
 		a.via = 'qualified';
 		b.via = 'qualified';
+		a.settled = a.settled || a.places.length > 1;
+		b.settled = b.settled || b.places.length > 1;
 	}
 }
 
@@ -253,16 +277,37 @@ function resolveGroup(items: Token[][], text: string, m: CompiledMatcher): void 
 		const byNeighbours = t.places.filter((id) => settled.includes(kindOf(id)));
 		if (byNeighbours.length > 0) {
 			t.places = preferFirst(t.places, byNeighbours);
+			t.settled = true;
 			continue;
 		}
 		if (hint) {
 			const kinds = hintedKinds(hint[1]);
-			t.places = preferFirst(
-				t.places,
-				t.places.filter((id) => kinds.includes(kindOf(id) as PlaceKind))
-			);
+			const byHint = t.places.filter((id) => kinds.includes(kindOf(id) as PlaceKind));
+			t.places = preferFirst(t.places, byHint);
+			t.settled = byHint.length > 0;
 		}
 	}
+}
+
+const HEAD_GAP = /^(?:[0-9]+|[一二三四五六七八九十两]+)?个?$/;
+
+/**
+ * Rule 8: a group name right after an enumeration of its own parts is the list's head noun, not
+ * a mention of the whole group: 武陵山、乌蒙山、滇桂黔集中连片特困地区 and 山西吕梁山区、燕山－太行山区
+ * 2个集中连片特困地区 name three and two areas, not all fourteen.
+ */
+function headNouns(groups: Token[][][], text: string, m: CompiledMatcher): Set<Token> {
+	const out = new Set<Token>();
+	for (let i = 0; i + 1 < groups.length; i++) {
+		const next = groups[i + 1][0];
+		if (next.length !== 1) continue;
+		const head = next[0];
+		const items = groups[i].map((item) => item[item.length - 1]);
+		const last = items[items.length - 1];
+		if (!HEAD_GAP.test(text.slice(last.end, head.start))) continue;
+		if (items.every((t) => m.containment.contains(head.places[0], t.places[0]))) out.add(head);
+	}
+	return out;
 }
 
 /** Every place mention of a document, in reading order. */

@@ -76,19 +76,69 @@ export function buildPassageIndex(
 	}
 
 	const containment = buildContainment(gazetteer);
+	const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
+	// Smaller regions first, so a passage naming both 四川 and 凉山州 reaches a county via 凉山州.
+	const size = (id: string): number => {
+		const p = byId.get(id);
+		if (!p) return Infinity;
+		if (p.members && p.members.length > 0) return p.members.length;
+		return p.kind === 'province' ? 1000 : p.kind === 'prefecture' ? 10 : p.kind === 'county' ? 1 : 500;
+	};
+	const bySize = (a: string, b: string) => size(a) - size(b);
 	const places: PassageIndex['places'] = {};
 	for (const p of gazetteer.places) {
 		const direct = [...(refs.get(p.id)?.values() ?? [])];
-		const via = containment.ancestors(p.id).filter((a) => refs.has(a));
+		const via = containment
+			.ancestors(p.id)
+			.filter((a) => refs.has(a))
+			.sort(bySize);
 		if (direct.length === 0 && via.length === 0) continue;
 		places[p.id] = { direct, ...(via.length > 0 ? { via } : {}) };
 	}
+	const codes: Record<string, string[]> = {};
+	const members: Record<string, string[]> = {};
+	for (const p of gazetteer.places) {
+		if (!refs.has(p.id)) continue;
+		for (const c of p.codes ?? []) (codes[c] ??= []).push(p.id);
+		for (const c of p.members ?? []) (members[c] ??= []).push(p.id);
+	}
+	for (const list of Object.values(members)) list.sort(bySize);
 	return {
 		schema: 1,
 		documents: docs.map((d) => ({ id: d.id, title: d.title, date: d.date, kind: d.kind })),
 		passages,
-		places
+		places,
+		codes,
+		members
 	};
+}
+
+/**
+ * The places with passages that contain the county with this 6-digit code, nearest first: the
+ * county itself (when a gazetteer place), its prefecture, the areas and groups listing it
+ * (smallest first), then its province.
+ */
+export function regionsForCode(index: PassageIndex, code: string): { id: string; self: boolean }[] {
+	const out: { id: string; self: boolean }[] = [];
+	const add = (ids: string[] | undefined, self: boolean) => {
+		for (const id of ids ?? []) if (!out.some((o) => o.id === id)) out.push({ id, self });
+	};
+	add(index.codes[code], true);
+	add(index.codes[code.slice(0, 4) + '00'], false);
+	add(index.members[code], false);
+	add(index.codes[code.slice(0, 2) + '0000'], false);
+	return out;
+}
+
+/** Every passage for the county (or other unit) with this code, as passagesForPlace does for an id. */
+export function passagesForCode(index: PassageIndex, code: string): PlacePassage[] {
+	const regions = regionsForCode(index, code);
+	const direct = regions.filter((r) => r.self).flatMap((r) => index.places[r.id]?.direct ?? []);
+	return expand(
+		index,
+		direct,
+		regions.filter((r) => !r.self).map((r) => r.id)
+	);
 }
 
 /**
@@ -97,14 +147,18 @@ export function buildPassageIndex(
  */
 export function passagesForPlace(index: PassageIndex, placeId: string): PlacePassage[] {
 	const entry = index.places[placeId];
-	if (!entry) return [];
+	return entry ? expand(index, entry.direct, entry.via ?? []) : [];
+}
+
+function expand(index: PassageIndex, direct: readonly PassageRef[], via: readonly string[]): PlacePassage[] {
 	const seen = new Set<number>();
 	const out: PlacePassage[] = [];
-	for (const ref of entry.direct) {
+	for (const ref of direct) {
+		if (seen.has(ref.passage)) continue;
 		seen.add(ref.passage);
 		out.push(ref);
 	}
-	for (const region of entry.via ?? []) {
+	for (const region of via) {
 		for (const ref of index.places[region]?.direct ?? []) {
 			if (seen.has(ref.passage)) continue;
 			seen.add(ref.passage);

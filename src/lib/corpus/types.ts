@@ -104,6 +104,13 @@ export interface PassageIndex {
 			via?: string[];
 		}
 	>;
+	/**
+	 * For county codes from the geodata that are not gazetteer places: which places with passages
+	 * are drawn with a code (`codes`: 6-digit code → ids; prefixes give the province and prefecture
+	 * of any county) and which areas and groups with passages list a county (`members`).
+	 */
+	codes: Record<string, string[]>;
+	members: Record<string, string[]>;
 }
 
 /** One passage of a place, expanded for display (passagesForPlace). */

@@ -1,0 +1,18 @@
+/**
+ * What the /data endpoints are built from: the gazetteer and the label points of the geodata.
+ * Imported only by prerendered endpoints, so the TopoJSON is read at build time, never shipped.
+ */
+import type { Topology } from 'topojson-specification';
+import type { LonLat } from '$lib/geo/types';
+import { loadGazetteer } from '$lib/gazetteer/load';
+import { labelPointsOf } from '$lib/corpus/labelPoints';
+import china from '../../../geodata/china.topo.json';
+import counties from '../../../geodata/counties.topo.json';
+
+export const gazetteer = loadGazetteer();
+
+let points: Map<string, LonLat> | undefined;
+export function labelPoints(): Map<string, LonLat> {
+	points ??= labelPointsOf(china as unknown as Topology, counties as unknown as Topology);
+	return points;
+}
