@@ -16,12 +16,19 @@ describe('membershipStatus', () => {
 		expect(s.complete).toBe(false);
 		expect(s.label).toMatch(/counties sourced; official total unknown$/);
 	});
+	it('says when an extent is approximate', () => {
+		expect(membershipStatus(place('sanxi')).label).toBe(
+			`${place('sanxi').members!.length} counties (approximate extent)`
+		);
+		expect(membershipStatus(place('wulingshan')).label).toBe('1 county sourced; official total unknown');
+	});
 	it('treats derived areas as complete', () => {
 		expect(membershipStatus(place('sanqu_sanzhou'))).toMatchObject({ complete: true });
 		expect(membershipStatus(place('nanjiang_sandizhou'))).toEqual({
 			sourced: 24,
 			official: 24,
 			complete: true,
+			approximate: false,
 			label: '24 counties'
 		});
 	});

@@ -10,18 +10,25 @@ export interface MembershipStatus {
 	official?: number;
 	/** True when the member list is known to be the whole membership. */
 	complete: boolean;
+	/** True when the extent is only approximate (informal regions). */
+	approximate: boolean;
 	/** A short English label for the UI. */
 	label: string;
 }
+
+const counties = (n: number) => `${n} ${n === 1 ? 'county' : 'counties'}`;
 
 export function membershipStatus(place: Place): MembershipStatus {
 	const sourced = place.members?.length ?? 0;
 	const official = place.official_member_count;
 	const complete = place.members_complete === true || (official !== undefined && sourced >= official);
-	const label = complete
-		? `${sourced} counties`
-		: official !== undefined
-			? `${sourced} of ${official} counties sourced`
-			: `${sourced} counties sourced; official total unknown`;
-	return { sourced, official, complete, label };
+	const approximate = place.approximate === true;
+	const label = approximate
+		? `${counties(sourced)} (approximate extent)`
+		: complete
+			? counties(sourced)
+			: official !== undefined
+				? `${sourced} of ${counties(official)} sourced`
+				: `${counties(sourced)} sourced; official total unknown`;
+	return { sourced, official, complete, approximate, label };
 }
