@@ -100,9 +100,12 @@ export function buildPassageIndex(
 	for (const p of gazetteer.places) {
 		if (!refs.has(p.id)) continue;
 		for (const c of p.codes ?? []) (codes[c] ??= []).push(p.id);
-		for (const c of p.members ?? []) (members[c] ??= []).push(p.id);
 	}
-	for (const list of Object.values(members)) list.sort(bySize);
+	for (const id of gazetteer.places
+		.filter((p) => refs.has(p.id) && p.members && p.members.length > 0)
+		.map((p) => p.id)
+		.sort(bySize))
+		members[id] = byId.get(id)!.members!;
 	return {
 		schema: 1,
 		documents: docs.map((d) => ({ id: d.id, title: d.title, date: d.date, kind: d.kind })),
@@ -118,6 +121,25 @@ export function buildPassageIndex(
  * county itself (when a gazetteer place), its prefecture, the areas and groups listing it
  * (smallest first), then its province.
  */
+const memberLookup = new WeakMap<PassageIndex, Map<string, string[]>>();
+
+/** code → ids of the areas and groups listing it, smallest first (index.members inverted once). */
+function areasListing(index: PassageIndex, code: string): string[] | undefined {
+	let map = memberLookup.get(index);
+	if (!map) {
+		map = new Map();
+		for (const [id, codes] of Object.entries(index.members)) {
+			for (const c of codes) {
+				const list = map.get(c);
+				if (list) list.push(id);
+				else map.set(c, [id]);
+			}
+		}
+		memberLookup.set(index, map);
+	}
+	return map.get(code);
+}
+
 export function regionsForCode(index: PassageIndex, code: string): { id: string; self: boolean }[] {
 	const out: { id: string; self: boolean }[] = [];
 	const add = (ids: string[] | undefined, self: boolean) => {
@@ -125,7 +147,7 @@ export function regionsForCode(index: PassageIndex, code: string): { id: string;
 	};
 	add(index.codes[code], true);
 	add(index.codes[code.slice(0, 4) + '00'], false);
-	add(index.members[code], false);
+	add(areasListing(index, code), false);
 	add(index.codes[code.slice(0, 2) + '0000'], false);
 	return out;
 }

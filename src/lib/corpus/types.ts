@@ -107,7 +107,8 @@ export interface PassageIndex {
 	/**
 	 * For county codes from the geodata that are not gazetteer places: which places with passages
 	 * are drawn with a code (`codes`: 6-digit code → ids; prefixes give the province and prefecture
-	 * of any county) and which areas and groups with passages list a county (`members`).
+	 * of any county), and the member county codes of each area or group with passages (`members`:
+	 * place id → codes, smallest area first). See regionsForCode.
 	 */
 	codes: Record<string, string[]>;
 	members: Record<string, string[]>;
