@@ -1,5 +1,5 @@
 // https://maplibre.org/maplibre-style-spec/
-import type { StyleSpecification, LayerSpecification } from 'maplibre-gl';
+import type { StyleSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { CJK_FONT_STACK } from './fonts';
 import { BASE } from './palette';
 
@@ -11,10 +11,11 @@ export const SOURCES = {
 	nationalLine: 'national-line',
 	prefectureLines: 'prefecture-lines',
 	countyLines: 'county-lines',
+	prefectureLinesFine: 'prefecture-lines-fine',
+	provinceLinesFine: 'province-lines-fine',
 	boundaries: 'boundaries',
 	provinceLabels: 'province-labels'
 } as const;
-
 
 /** Layers of the base map, bottom to top. Overlays are inserted before `BASE_LABEL_LAYER`. */
 export function baseLayers(): LayerSpecification[] {
@@ -39,28 +40,17 @@ export function baseLayers(): LayerSpecification[] {
 			minzoom: 6.5,
 			paint: { 'line-color': BASE.countyLine, 'line-width': 0.6 }
 		},
-		{
-			id: 'prefecture-line',
-			type: 'line',
-			source: SOURCES.prefectureLines,
-			minzoom: 5,
-			paint: {
-				'line-color': BASE.prefectureLine,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 8, 1.1],
-				'line-dasharray': [4, 2]
-			}
-		},
-		{
-			// Provincial boundary: dash-dot, as on the standard map.
-			id: 'province-line',
-			type: 'line',
-			source: SOURCES.provinceLines,
-			paint: {
-				'line-color': BASE.provinceLine,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.6],
-				'line-dasharray': [5, 1.5, 1, 1.5]
-			}
-		},
+		...zoomPair('prefecture-line', SOURCES.prefectureLines, SOURCES.prefectureLinesFine, 5, {
+			'line-color': BASE.prefectureLine,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 8, 1.1],
+			'line-dasharray': [4, 2]
+		}),
+		// Provincial boundary: dash-dot, as on the standard map.
+		...zoomPair('province-line', SOURCES.provinceLines, SOURCES.provinceLinesFine, 0, {
+			'line-color': BASE.provinceLine,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.6],
+			'line-dasharray': [5, 1.5, 1, 1.5]
+		}),
 		{
 			// Outline of the country (coast and land border) drawn heavier than provincial lines.
 			id: 'national-line',
@@ -72,13 +62,32 @@ export function baseLayers(): LayerSpecification[] {
 			}
 		},
 		{
-			// 境界线: the ten-dash line in the South China Sea and other undetermined boundaries, dashed.
+			// 境界线. The ten dashes of the South China Sea line are separate segments in the data, so they
+			// are drawn solid at national-boundary weight; the 帕米尔 line as an undetermined national
+			// boundary (dashed); sea boundaries between provincial units as provincial lines.
 			id: 'boundary-line',
 			type: 'line',
 			source: SOURCES.boundaries,
 			paint: {
-				'line-color': BASE.boundaryLine,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.4, 7, 2.6]
+				'line-color': ['match', ['get', 'kind'], 'maritime', BASE.provinceLine, BASE.boundaryLine],
+				'line-width': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					3,
+					['match', ['get', 'kind'], 'maritime', 0.7, 1.4],
+					7,
+					['match', ['get', 'kind'], 'maritime', 1.6, 2.6]
+				],
+				'line-dasharray': [
+					'match',
+					['get', 'kind'],
+					'land',
+					['literal', [3, 2]],
+					'maritime',
+					['literal', [5, 1.5, 1, 1.5]],
+					['literal', [1, 0]]
+				]
 			}
 		},
 		{
@@ -101,6 +110,26 @@ export function baseLayers(): LayerSpecification[] {
 }
 
 export const BASE_LABEL_LAYER = 'province-label';
+
+/** Zoom from which borders are drawn from the county topology instead of the national one. */
+export const FINE_ZOOM = 6.5;
+
+/**
+ * One line layer in two sources: the national file below FINE_ZOOM, the county file from there on.
+ * Both keep the same id prefix so tests and overlays can address them together.
+ */
+function zoomPair(
+	id: string,
+	coarse: string,
+	fine: string,
+	minzoom: number,
+	paint: LineLayerSpecification['paint']
+): LineLayerSpecification[] {
+	return [
+		{ id, type: 'line', source: coarse, minzoom, maxzoom: FINE_ZOOM, paint },
+		{ id: `${id}-fine`, type: 'line', source: fine, minzoom: FINE_ZOOM, paint }
+	];
+}
 
 /**
  * A self-contained style: GeoJSON sources only (filled after load from our own TopoJSON), no tile
