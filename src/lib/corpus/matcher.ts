@@ -57,6 +57,8 @@ export interface CompiledMatcher {
 	entries: Entry[];
 	byId: Map<string, Place>;
 	containment: Containment;
+	/** Cache of splitOf, by entry index. */
+	splits: Map<number, Split | null>;
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledMatcher>();
@@ -98,7 +100,8 @@ export function compileMatcher(gazetteer: Gazetteer): CompiledMatcher {
 		trie: compileTrie(entries.map((e) => e.surface)),
 		entries,
 		byId: new Map(gazetteer.places.map((p) => [p.id, p])),
-		containment: buildContainment(gazetteer)
+		containment: buildContainment(gazetteer),
+		splits: new Map()
 	};
 	compiled.set(gazetteer, result);
 	return result;
@@ -147,7 +150,7 @@ export function matchText(text: string, m: CompiledMatcher): TextMention[] {
 			DATELINE_AFTER.test(text.slice(hit.end))
 		)
 			continue;
-		tokens.push(...splitQualified(hit.start, hit.end, entry, text, m));
+		tokens.push(...splitQualified(hit.start, hit.end, hit.entry, m));
 	}
 	markChains(tokens, text, m);
 	const groups = enumerationGroups(tokens, text, m);
@@ -174,12 +177,26 @@ export function matchText(text: string, m: CompiledMatcher): TextMention[] {
 		}));
 }
 
-/** 四川凉山 (one alias of 凉山) → 四川 + 凉山 when both halves are names and the first contains the second. */
-function splitQualified(start: number, end: number, entry: Entry, text: string, m: CompiledMatcher): Token[] {
-	const whole: Token = { start, end, places: [...entry.places] };
-	for (let cut = start + 1; cut < end; cut++) {
-		const head = m.trie.lookup(text.slice(start, cut));
-		const tail = m.trie.lookup(text.slice(cut, end));
+interface Split {
+	/** Length of the qualifying head (四川 in 四川凉山). */
+	cut: number;
+	outer: string[];
+	inner: string[];
+}
+
+/**
+ * How an alias splits into a qualifier and a name (四川凉山 → 四川 + 凉山), or null. Depends on
+ * the surface only, so it is worked out once per entry and cached.
+ */
+function splitOf(entryIndex: number, m: CompiledMatcher): Split | null {
+	const hit = m.splits.get(entryIndex);
+	if (hit !== undefined) return hit;
+	const entry = m.entries[entryIndex];
+	const surface = entry.surface;
+	let result: Split | null = null;
+	for (let cut = 1; cut < surface.length && !result; cut++) {
+		const head = m.trie.lookup(surface.slice(0, cut));
+		const tail = m.trie.lookup(surface.slice(cut));
 		if (head === -1 || tail === -1) continue;
 		const h = m.entries[head];
 		const t = m.entries[tail];
@@ -189,13 +206,20 @@ function splitQualified(start: number, end: number, entry: Entry, text: string, 
 		if (!t.places.some((id) => entry.places.includes(id))) continue;
 		const inner = entry.places;
 		const outer = h.places.filter((o) => inner.some((i) => m.containment.qualifies(o, i)));
-		if (outer.length === 0) continue;
-		return [
-			{ start, end: cut, places: outer, via: 'qualified' },
-			{ start: cut, end, places: inner, via: 'qualified' }
-		];
+		if (outer.length > 0) result = { cut, outer, inner };
 	}
-	return [whole];
+	m.splits.set(entryIndex, result);
+	return result;
+}
+
+/** 四川凉山 (one alias of 凉山) → 四川 + 凉山 when both halves are names and the first contains the second. */
+function splitQualified(start: number, end: number, entryIndex: number, m: CompiledMatcher): Token[] {
+	const split = splitOf(entryIndex, m);
+	if (!split) return [{ start, end, places: [...m.entries[entryIndex].places] }];
+	return [
+		{ start, end: start + split.cut, places: [...split.outer], via: 'qualified' },
+		{ start: start + split.cut, end, places: [...split.inner], via: 'qualified' }
+	];
 }
 
 /** Marks runs such as 河北保定市阜平县 (each name contains the next) as qualified. */
