@@ -1,0 +1,33 @@
+/** What the explore screen loads from /data/atlas.json: the gazetteer trimmed for the browser. */
+import type { GazetteerEvent, PlaceKind } from '../gazetteer/types';
+import type { LonLat } from '../geo/types';
+
+export interface AtlasPlace {
+	id: string;
+	kind: PlaceKind;
+	name_zh: string;
+	name_en: string;
+	aliases: string[];
+	/** Pinyin of name_zh without tones or spaces, lowercase (for search: liangshan → 凉山). */
+	pinyin: string;
+	codes?: string[];
+	/** Member county codes (areas, 三区三州 parts, groups, regions). */
+	members?: string[];
+	/** Ids of the parts (三区三州 = its six parts). */
+	parts?: string[];
+	parent?: string;
+	/** Where to put a label or marker; absent for areas and broad words. */
+	point?: LonLat;
+	approximate?: boolean;
+	/** For areas and groups: sourced members vs the official total. */
+	status?: { sourced: number; official?: number; complete: boolean };
+	notes?: string;
+}
+
+export interface Atlas {
+	schema: 1;
+	places: AtlasPlace[];
+	events: GazetteerEvent[];
+	/** 6-digit code → year the county left the list of 832 (2016–2020). */
+	exitYears: Record<string, number>;
+}
