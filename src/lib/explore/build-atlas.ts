@@ -50,6 +50,10 @@ export function buildAtlas(
 		return out;
 	});
 	const exitYears: Record<string, number> = {};
-	for (const c of povertyCounties) exitYears[c.code_2023] = c.exit_year;
-	return { schema: 1, places, events: gazetteer.events, exitYears };
+	const exitCounts: Record<string, number> = {};
+	for (const c of povertyCounties) {
+		exitYears[c.code_2023] = c.exit_year;
+		exitCounts[c.exit_year] = (exitCounts[c.exit_year] ?? 0) + 1;
+	}
+	return { schema: 1, places, events: gazetteer.events, exitYears, exitCounts };
 }

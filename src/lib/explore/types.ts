@@ -30,4 +30,6 @@ export interface Atlas {
 	events: GazetteerEvent[];
 	/** 6-digit code → year the county left the list of 832 (2016–2020). */
 	exitYears: Record<string, number>;
+	/** Counties that left the list each year, counted over the 832 rows (冷湖 and 茫崖 share a code). */
+	exitCounts: Record<string, number>;
 }

@@ -1,0 +1,220 @@
+/**
+ * The GeoJSON of every overlay layer, built from the atlas and our TopoJSON. Pure: no map, no DOM.
+ * Areas and 三区三州 parts are the union of their member counties (topojson-client `merge`).
+ */
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { featuresOf } from '../geo/features-of';
+import { mergeCodes } from '../geo/merge-codes';
+import type { AdminProperties } from '../geo/types';
+import type { Atlas, AtlasPlace } from './types';
+
+export interface RegionProps {
+	place: string;
+	name_zh: string;
+	name_en: string;
+	/** Colour slot in its palette. */
+	slot: number;
+	/** True when the member list is only partly sourced. */
+	partial: boolean;
+	/** Label: the name, plus "(7/61)" for partial areas. */
+	label: string;
+}
+
+const fc = <G extends Geometry | null, P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({
+	type: 'FeatureCollection',
+	features
+});
+
+function partialSuffix(p: AtlasPlace): string {
+	const s = p.status;
+	if (!s || s.complete) return '';
+	return s.official ? `（${s.sourced}/${s.official}）` : `（${s.sourced}/?）`;
+}
+
+/** Short display name: 三区三州：凉山州 → 凉山州. */
+export function shortName(p: AtlasPlace): string {
+	return p.name_zh.replace(/^三区三州：/, '').replace(/（连片特困地区）$/, '');
+}
+
+function merged(places: AtlasPlace[], counties: Topology): Feature<Geometry, RegionProps>[] {
+	return places
+		.filter((p) => p.members?.length)
+		.map((p, slot) => ({
+			type: 'Feature',
+			id: p.id,
+			properties: {
+				place: p.id,
+				name_zh: shortName(p),
+				name_en: p.name_en,
+				slot,
+				partial: !!p.status && !p.status.complete,
+				label: shortName(p) + partialSuffix(p)
+			},
+			geometry: mergeCodes(counties, 'counties', p.members!)
+		}));
+}
+
+/** The six parts of 三区三州. */
+export function sanquParts(atlas: Atlas, counties: Topology) {
+	const whole = atlas.places.find((p) => p.kind === 'sanqu-sanzhou' && p.parts?.length);
+	const parts = (whole?.parts ?? []).map((id) => atlas.places.find((p) => p.id === id)!).filter(Boolean);
+	return fc(merged(parts, counties));
+}
+
+/** The 14 contiguous poverty areas that have sourced members (partial ones flagged). */
+export function povertyAreas(atlas: Atlas, counties: Topology) {
+	return fc(
+		merged(
+			atlas.places.filter((p) => p.kind === 'poverty-area'),
+			counties
+		)
+	);
+}
+
+export interface CountyProps {
+	code: string;
+	name: string;
+	/** Gazetteer id of the county where it has one. */
+	place?: string;
+	exit_year?: number;
+}
+
+/** County features whose codes are in `codes`, with the gazetteer id and exit year attached. */
+export function countyFeatures(
+	atlas: Atlas,
+	counties: Topology,
+	codes: Iterable<string>
+): FeatureCollection<Geometry, CountyProps> {
+	const wanted = new Set(codes);
+	const placeByCode = new Map<string, string>();
+	for (const p of atlas.places)
+		if (p.kind === 'county') for (const c of p.codes ?? []) placeByCode.set(c, p.id);
+	const all = featuresOf<AdminProperties>(counties, 'counties');
+	return fc(
+		all.features
+			.filter((f) => wanted.has(String(f.id)))
+			.map((f) => {
+				const code = String(f.id);
+				const props: CountyProps = { code, name: f.properties.full_name };
+				const place = placeByCode.get(code);
+				if (place) props.place = place;
+				if (atlas.exitYears[code]) props.exit_year = atlas.exitYears[code];
+				return { type: 'Feature', id: code, properties: props, geometry: f.geometry };
+			})
+	);
+}
+
+/** The 52 counties of 2020 (the county group whose members all left the list in 2020). */
+export function unexited52(atlas: Atlas, counties: Topology) {
+	const group = atlas.places.find((p) => p.kind === 'county-group' && p.members?.length === 52);
+	return countyFeatures(atlas, counties, group?.members ?? []);
+}
+
+/** The 832 poverty counties with the year each left the list. */
+export function poverty832(atlas: Atlas, counties: Topology) {
+	return countyFeatures(atlas, counties, Object.keys(atlas.exitYears));
+}
+
+/** How many of the 832 were still on the list at the end of `year` (2014 → all of them). */
+export function remainingAt(atlas: Atlas, year: number): number {
+	let n = 0;
+	for (const [y, count] of Object.entries(atlas.exitCounts)) if (Number(y) > year) n += count;
+	return n;
+}
+
+export interface UnitProps {
+	place: string;
+	name: string;
+	kind: string;
+}
+
+/** Outlines of the prefectures and counties the gazetteer names (drawn from their own units). */
+export function namedUnits(atlas: Atlas, china: Topology, counties: Topology, ids?: ReadonlySet<string>) {
+	const pref = new Map(
+		featuresOf<AdminProperties>(china, 'prefectures').features.map((f) => [String(f.id), f])
+	);
+	const cty = new Map(
+		featuresOf<AdminProperties>(counties, 'counties').features.map((f) => [String(f.id), f])
+	);
+	const out: Feature<Geometry, UnitProps>[] = [];
+	for (const p of atlas.places) {
+		if (p.kind !== 'prefecture' && p.kind !== 'county') continue;
+		if (ids && !ids.has(p.id)) continue;
+		for (const code of p.codes ?? []) {
+			const f = (p.kind === 'prefecture' ? pref : cty).get(code);
+			if (f)
+				out.push({
+					type: 'Feature',
+					id: p.id,
+					properties: { place: p.id, name: p.name_zh, kind: p.kind },
+					geometry: f.geometry
+				});
+		}
+	}
+	return fc(out);
+}
+
+export interface PointProps {
+	place: string;
+	name: string;
+	approximate: boolean;
+}
+
+/** Villages and townships as points (approximate ones placed at their county). */
+export function villagePoints(atlas: Atlas) {
+	return fc(
+		atlas.places
+			.filter((p) => (p.kind === 'village' || p.kind === 'township') && p.point)
+			.map((p): Feature<Point, PointProps> => ({
+				type: 'Feature',
+				id: p.id,
+				properties: { place: p.id, name: p.name_zh, approximate: !!p.approximate },
+				geometry: { type: 'Point', coordinates: p.point! }
+			}))
+	);
+}
+
+export interface SymposiumProps {
+	place: string;
+	event: string;
+	number: number;
+	date: string;
+	title: string;
+	name: string;
+}
+
+/** The symposia as numbered points in date order, and the line linking them in that order. */
+export function symposia(atlas: Atlas): {
+	points: FeatureCollection<Point, SymposiumProps>;
+	line: FeatureCollection<LineString>;
+} {
+	const byId = new Map(atlas.places.map((p) => [p.id, p]));
+	const events = atlas.events
+		.filter((e) => e.kind === 'symposium')
+		.sort((a, b) => a.date.localeCompare(b.date));
+	const points: Feature<Point, SymposiumProps>[] = [];
+	events.forEach((e, i) => {
+		const place = byId.get(e.place);
+		if (!place?.point) return;
+		points.push({
+			type: 'Feature',
+			id: e.id,
+			properties: {
+				place: place.id,
+				event: e.id,
+				number: e.number ?? i + 1,
+				date: e.date,
+				title: e.title_zh,
+				name: shortName(place).replace(/(市|省)$/, '')
+			},
+			geometry: { type: 'Point', coordinates: place.point }
+		});
+	});
+	const line: Feature<LineString> = {
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'LineString', coordinates: points.map((p) => p.geometry.coordinates) }
+	};
+	return { points: fc(points), line: fc([line]) };
+}
