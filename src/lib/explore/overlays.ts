@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'ge
 import type { Topology } from 'topojson-specification';
 import { featuresOf } from '../geo/features-of';
 import { mergeCodes } from '../geo/merge-codes';
+import { labelPoint } from '../geo/label-point';
 import type { AdminProperties } from '../geo/types';
 import type { Atlas, AtlasPlace } from './types';
 
@@ -217,4 +218,23 @@ export function symposia(atlas: Atlas): {
 		geometry: { type: 'LineString', coordinates: points.map((p) => p.geometry.coordinates) }
 	};
 	return { points: fc(points), line: fc([line]) };
+}
+
+/** One label point per polygon feature (pole of inaccessibility of its largest part). */
+export function labelsOf<P extends object>(
+	features: FeatureCollection<Geometry, P>
+): FeatureCollection<Point, P> {
+	const out: Feature<Point, P>[] = [];
+	for (const f of features.features) {
+		if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
+		const at = labelPoint(f.geometry);
+		if (at)
+			out.push({
+				type: 'Feature',
+				id: f.id,
+				properties: f.properties,
+				geometry: { type: 'Point', coordinates: at }
+			});
+	}
+	return fc(out);
 }

@@ -33,3 +33,11 @@ export interface Atlas {
 	/** Counties that left the list each year, counted over the 832 rows (冷湖 and 茫崖 share a code). */
 	exitCounts: Record<string, number>;
 }
+
+/** Something under the pointer a reader can select: a gazetteer id or a unit's 6-digit code. */
+export interface Candidate {
+	key: string;
+	name: string;
+	/** The map layer it was found on. */
+	layer: string;
+}

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
 
 const KEY = Symbol('atlas-map');
 
@@ -11,6 +12,10 @@ export class MapContext {
 	ready = $state(false);
 	/** The base map's GeoJSON by source id, shared with the inset so it is converted once. */
 	baseData = $state.raw<Record<string, FeatureCollection> | null>(null);
+	/** The national topology (provinces, prefectures, boundaries), once loaded. */
+	china = $state.raw<Topology | null>(null);
+	/** The county topology, loaded after the first complete render. */
+	counties = $state.raw<Topology | null>(null);
 }
 
 export function setMapContext(ctx: MapContext): MapContext {

@@ -1,0 +1,142 @@
+/**
+ * Everything the place popup shows, as plain data: names, kind, parents, memberships, and the
+ * passages under the current filters grouped by document. Pure, so it is tested without a browser.
+ */
+import type { PassageIndex, PlacePassage } from '../corpus/types';
+import { passagesForCode, passagesForPlace } from '../corpus/passages';
+import type { PlaceKind } from '../gazetteer/types';
+import type { Atlas, AtlasPlace } from './types';
+import { passageFilter, type PassageFilter } from './filter';
+
+export interface UnitInfo {
+	name_zh: string;
+	level: 'province' | 'prefecture' | 'county';
+	province?: string;
+	prefecture?: string;
+}
+
+export interface PassageGroup {
+	doc: PassageIndex['documents'][number];
+	passages: (PlacePassage & {
+		text: string;
+		paragraph: string;
+		segments: { text: string; mark: boolean }[];
+	})[];
+}
+
+export interface PlaceDescription {
+	key: string;
+	name_zh: string;
+	name_en: string;
+	kind: PlaceKind;
+	/** Nearest first: prefecture, then province. */
+	parents: { key: string; name_zh: string }[];
+	memberships: { key: string; name_zh: string }[];
+	status?: AtlasPlace['status'];
+	approximate: boolean;
+	/** A broad word or an area with nothing to draw. */
+	noShape: boolean;
+	/** Passages before filtering, and the filtered ones grouped by document. */
+	total: number;
+	groups: PassageGroup[];
+}
+
+/** Splits an excerpt into text runs, marking the mention ranges. */
+export function segments(text: string, marks: [number, number][]): { text: string; mark: boolean }[] {
+	const out: { text: string; mark: boolean }[] = [];
+	let at = 0;
+	for (const [s, e] of [...marks].sort((a, b) => a[0] - b[0])) {
+		if (s < at) continue;
+		if (s > at) out.push({ text: text.slice(at, s), mark: false });
+		out.push({ text: text.slice(s, e), mark: true });
+		at = e;
+	}
+	if (at < text.length) out.push({ text: text.slice(at), mark: false });
+	return out;
+}
+
+const LEVEL_KIND: Record<UnitInfo['level'], PlaceKind> = {
+	province: 'province',
+	prefecture: 'prefecture',
+	county: 'county'
+};
+
+export function describePlace(
+	key: string,
+	atlas: Atlas,
+	index: PassageIndex,
+	filter: PassageFilter,
+	unit: (code: string) => UnitInfo | undefined
+): PlaceDescription | null {
+	const byId = new Map(atlas.places.map((p) => [p.id, p]));
+	const isCode = /^\d{6}$/.test(key);
+	const place = isCode ? undefined : byId.get(key);
+	if (!isCode && !place) return null;
+	// A code that a gazetteer place draws as its own unit is that place.
+	const codeOwner = isCode
+		? atlas.places.find((p) => p.codes?.length === 1 && p.codes[0] === key)
+		: undefined;
+	if (codeOwner) return describePlace(codeOwner.id, atlas, index, filter, unit);
+	const info = isCode ? unit(key) : undefined;
+	if (isCode && !info) return null;
+
+	const codes = place?.codes ?? (isCode ? [key] : []);
+	const parents: PlaceDescription['parents'] = [];
+	if (place) {
+		for (let p = byId.get(place.parent ?? ''); p; p = byId.get(p.parent ?? ''))
+			parents.push({ key: p.id, name_zh: p.name_zh });
+	} else if (info) {
+		for (const code of [info.prefecture, info.province]) {
+			if (!code || code === key) continue;
+			const owner = atlas.places.find((p) => p.codes?.length === 1 && p.codes[0] === code);
+			const u = unit(code);
+			if (owner || u) parents.push({ key: owner?.id ?? code, name_zh: owner?.name_zh ?? u!.name_zh });
+		}
+	}
+
+	// Areas and groups listing this unit (for a prefecture: listing any of its counties).
+	const memberships: PlaceDescription['memberships'] = [];
+	const kind = place?.kind ?? LEVEL_KIND[info!.level];
+	if (codes.length && kind !== 'province') {
+		const prefixes = codes.map((c) => (kind === 'prefecture' ? c.slice(0, 4) : c));
+		for (const p of atlas.places) {
+			if (!p.members?.length || p.id === place?.id) continue;
+			if (p.members.some((m) => prefixes.some((x) => m.startsWith(x))))
+				memberships.push({ key: p.id, name_zh: p.name_zh });
+		}
+	}
+	if (place)
+		for (const p of atlas.places)
+			if (p.parts?.includes(place.id)) memberships.push({ key: p.id, name_zh: p.name_zh });
+
+	const all = place ? passagesForPlace(index, place.id) : passagesForCode(index, key);
+	const keep = passageFilter(index, filter);
+	const groups: PassageGroup[] = [];
+	for (const ref of all.filter(keep)) {
+		const passage = index.passages[ref.passage];
+		let group = groups.find((g) => g.doc.id === passage.doc);
+		if (!group) {
+			const doc = index.documents.find((d) => d.id === passage.doc)!;
+			groups.push((group = { doc, passages: [] }));
+		}
+		group.passages.push({
+			...ref,
+			text: passage.text,
+			paragraph: passage.paragraph,
+			segments: segments(passage.text, ref.mentions)
+		});
+	}
+	return {
+		key,
+		name_zh: place?.name_zh ?? info!.name_zh,
+		name_en: place?.name_en ?? '',
+		kind,
+		parents,
+		memberships,
+		status: place?.status,
+		approximate: !!place?.approximate,
+		noShape: place ? !place.codes?.length && !place.members?.length && !place.point : false,
+		total: all.length,
+		groups
+	};
+}

@@ -1,0 +1,336 @@
+// https://maplibre.org/maplibre-style-spec/layers/
+/**
+ * The overlay layers of the explore map, their sources, and which LayerId switches each on.
+ * Layers are inserted below the base map's lines (fills) or below its labels (lines, points, labels)
+ * so borders stay readable over fills and place names stay on top.
+ */
+import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { LayerId } from '../state/types';
+import { CJK_FONT_STACK } from '../map/fonts';
+import {
+	AREA_COLOURS,
+	SANQU_COLOURS,
+	EXIT_YEAR_COLOURS,
+	STILL_POOR,
+	UNEXITED_52,
+	NAMED,
+	SYMPOSIUM,
+	SELECTION,
+	CHOROPLETH
+} from './palette';
+
+export const OV = {
+	sanqu: 'ov-sanqu',
+	sanquLabels: 'ov-sanqu-labels',
+	areas: 'ov-areas',
+	areaLabels: 'ov-area-labels',
+	unexited52: 'ov-52',
+	poverty832: 'ov-832',
+	named: 'ov-named',
+	namedLabels: 'ov-named-labels',
+	villages: 'ov-villages',
+	symPoints: 'ov-sym-points',
+	symLine: 'ov-sym-line',
+	choropleth: 'ov-choropleth',
+	selection: 'ov-selection',
+	counties: 'ov-counties'
+} as const;
+
+const slotColour = (colours: readonly string[]): ExpressionSpecification => [
+	'to-color',
+	['at', ['%', ['get', 'slot'], colours.length], ['literal', [...colours]]]
+];
+
+const label = (size: number, colour: string) => ({
+	layout: {
+		'text-field': ['get', 'label'] as ExpressionSpecification,
+		'text-font': CJK_FONT_STACK,
+		'text-size': size,
+		'text-padding': 4,
+		'text-max-width': 8
+	},
+	paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 }
+});
+
+/** Layer specs by the LayerId that shows them; `below` = the base layer they go under. */
+export const OVERLAY_LAYERS: {
+	layer: LayerId | 'always';
+	below: 'county-line' | 'province-label';
+	spec: LayerSpecification;
+}[] = [
+	{
+		layer: 'choropleth',
+		below: 'county-line',
+		spec: {
+			id: 'choropleth-fill',
+			type: 'fill',
+			source: OV.choropleth,
+			paint: {
+				'fill-color': ['to-color', ['at', ['get', 'cls'], ['literal', [...CHOROPLETH]]]],
+				'fill-opacity': 0.85
+			}
+		}
+	},
+	{
+		layer: 'poverty832',
+		below: 'county-line',
+		spec: {
+			id: 'poverty832-fill',
+			type: 'fill',
+			source: OV.poverty832,
+			paint: {
+				// Counties still on the list at the slider's year are dark; those that left, by their year.
+				'fill-color': [
+					'case',
+					['>', ['get', 'exit_year'], ['coalesce', ['global-state', 'exitYear'], 2020]],
+					STILL_POOR,
+					[
+						'match',
+						['get', 'exit_year'],
+						...Object.entries(EXIT_YEAR_COLOURS).flatMap(([y, c]) => [Number(y), c]),
+						'#ccc'
+					]
+				] as ExpressionSpecification,
+				'fill-opacity': 0.8
+			}
+		}
+	},
+	{
+		layer: 'areas',
+		below: 'county-line',
+		spec: {
+			id: 'areas-fill',
+			type: 'fill',
+			source: OV.areas,
+			paint: { 'fill-color': slotColour(AREA_COLOURS), 'fill-opacity': 0.25 }
+		}
+	},
+	{
+		layer: 'sanqu',
+		below: 'county-line',
+		spec: {
+			id: 'sanqu-fill',
+			type: 'fill',
+			source: OV.sanqu,
+			paint: { 'fill-color': slotColour(SANQU_COLOURS), 'fill-opacity': 0.35 }
+		}
+	},
+	{
+		layer: 'unexited52',
+		below: 'county-line',
+		spec: {
+			id: 'unexited52-fill',
+			type: 'fill',
+			source: OV.unexited52,
+			paint: { 'fill-color': UNEXITED_52, 'fill-opacity': 0.7 }
+		}
+	},
+	{
+		layer: 'named',
+		below: 'county-line',
+		spec: {
+			id: 'named-fill',
+			type: 'fill',
+			source: OV.named,
+			paint: { 'fill-color': NAMED, 'fill-opacity': 0.08 }
+		}
+	},
+	{
+		// Invisible: lets a reader click any county once zoomed in.
+		layer: 'always',
+		below: 'county-line',
+		spec: {
+			id: 'counties-hit',
+			type: 'fill',
+			source: OV.counties,
+			minzoom: 6.5,
+			paint: { 'fill-color': '#000', 'fill-opacity': 0 }
+		}
+	},
+	{
+		layer: 'areas',
+		below: 'province-label',
+		spec: {
+			id: 'areas-line',
+			type: 'line',
+			source: OV.areas,
+			paint: {
+				'line-color': slotColour(AREA_COLOURS),
+				'line-width': 2,
+				// A partly sourced area is outlined dashed: its drawn extent is not the whole area.
+				'line-dasharray': ['case', ['get', 'partial'], ['literal', [2, 1.5]], ['literal', [1, 0]]]
+			}
+		}
+	},
+	{
+		layer: 'sanqu',
+		below: 'province-label',
+		spec: {
+			id: 'sanqu-line',
+			type: 'line',
+			source: OV.sanqu,
+			paint: { 'line-color': slotColour(SANQU_COLOURS), 'line-width': 2.5 }
+		}
+	},
+	{
+		layer: 'unexited52',
+		below: 'province-label',
+		spec: {
+			id: 'unexited52-line',
+			type: 'line',
+			source: OV.unexited52,
+			paint: { 'line-color': '#5b1a18', 'line-width': 0.8 }
+		}
+	},
+	{
+		layer: 'named',
+		below: 'province-label',
+		spec: {
+			id: 'named-line',
+			type: 'line',
+			source: OV.named,
+			paint: { 'line-color': NAMED, 'line-width': 1.6 }
+		}
+	},
+	{
+		layer: 'always',
+		below: 'province-label',
+		spec: {
+			id: 'selection-fill',
+			type: 'fill',
+			source: OV.selection,
+			paint: { 'fill-color': SELECTION, 'fill-opacity': 0.18 }
+		}
+	},
+	{
+		layer: 'always',
+		below: 'province-label',
+		spec: {
+			id: 'selection-line',
+			type: 'line',
+			source: OV.selection,
+			paint: { 'line-color': SELECTION, 'line-width': 3.5 }
+		}
+	},
+	{
+		layer: 'symposia',
+		below: 'province-label',
+		spec: {
+			id: 'symposia-line',
+			type: 'line',
+			source: OV.symLine,
+			paint: { 'line-color': SYMPOSIUM, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.8 }
+		}
+	},
+	{
+		layer: 'villages',
+		below: 'province-label',
+		spec: {
+			id: 'villages-circle',
+			type: 'circle',
+			source: OV.villages,
+			paint: {
+				'circle-radius': 6,
+				// Approximate positions (placed at the county) are drawn hollow.
+				'circle-color': ['case', ['get', 'approximate'], '#ffffff', '#2e7d32'],
+				'circle-stroke-color': '#2e7d32',
+				'circle-stroke-width': 2.5
+			}
+		}
+	},
+	{
+		layer: 'symposia',
+		below: 'province-label',
+		spec: {
+			id: 'symposia-circle',
+			type: 'circle',
+			source: OV.symPoints,
+			paint: {
+				'circle-radius': 11,
+				'circle-color': SYMPOSIUM,
+				'circle-stroke-color': '#fff',
+				'circle-stroke-width': 2
+			}
+		}
+	},
+	{
+		layer: 'symposia',
+		below: 'province-label',
+		spec: {
+			id: 'symposia-number',
+			type: 'symbol',
+			source: OV.symPoints,
+			layout: {
+				'text-field': ['to-string', ['get', 'number']],
+				'text-font': CJK_FONT_STACK,
+				'text-size': 13,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': '#ffffff' }
+		}
+	},
+	{
+		layer: 'symposia',
+		below: 'province-label',
+		spec: {
+			id: 'symposia-label',
+			type: 'symbol',
+			source: OV.symPoints,
+			layout: {
+				'text-field': ['concat', ['get', 'name'], ' ', ['slice', ['get', 'date'], 0, 4]],
+				'text-font': CJK_FONT_STACK,
+				'text-size': 13,
+				'text-offset': [0, 1.5],
+				'text-anchor': 'top'
+			},
+			paint: { 'text-color': SYMPOSIUM, 'text-halo-color': '#fff', 'text-halo-width': 1.8 }
+		}
+	},
+	{
+		layer: 'sanqu',
+		below: 'province-label',
+		spec: { id: 'sanqu-label', type: 'symbol', source: OV.sanquLabels, ...label(14, '#3b3129') }
+	},
+	{
+		layer: 'areas',
+		below: 'province-label',
+		spec: { id: 'areas-label', type: 'symbol', source: OV.areaLabels, ...label(12, '#2b241e') }
+	},
+	{
+		layer: 'named',
+		below: 'province-label',
+		spec: { id: 'named-label', type: 'symbol', source: OV.namedLabels, minzoom: 4.5, ...label(12, NAMED) }
+	},
+	{
+		layer: 'villages',
+		below: 'province-label',
+		spec: {
+			id: 'villages-label',
+			type: 'symbol',
+			source: OV.villages,
+			minzoom: 5,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': CJK_FONT_STACK,
+				'text-size': 12,
+				'text-offset': [0, 1.1],
+				'text-anchor': 'top'
+			},
+			paint: { 'text-color': '#1b5e20', 'text-halo-color': '#fff', 'text-halo-width': 1.8 }
+		}
+	}
+];
+
+/** Layers a click can select something on, topmost first. */
+export const INTERACTIVE_LAYERS = [
+	'symposia-circle',
+	'villages-circle',
+	'named-fill',
+	'unexited52-fill',
+	'sanqu-fill',
+	'areas-fill',
+	'poverty832-fill',
+	'counties-hit',
+	'province-fill'
+];

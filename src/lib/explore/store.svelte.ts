@@ -1,0 +1,61 @@
+/**
+ * The explore screen's state. The URL is the source of truth: `state` is parsed from it, and every
+ * change is written back with shallow routing (pushState for choices a reader may want to undo with
+ * Back, replaceState for the map view), so a copied link reproduces the view.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import { parseState, serializeState } from '../state/url';
+import { defaultState, type ExploreState, type Notice } from '../state/types';
+import type { ExploreData } from './load';
+import type { AtlasPlace } from './types';
+
+/** A selection is a gazetteer id, or the 6-digit code of any county / prefecture on the map. */
+export const CODE_RE = /^\d{6}$/;
+
+export class ExploreStore {
+	data = $state.raw<ExploreData | null>(null);
+	error = $state<string | null>(null);
+	/** Notices from the URL of the first load, shown once. */
+	notices = $state<Notice[]>([]);
+
+	placeById = $derived(new Map((this.data?.atlas.places ?? []).map((p) => [p.id, p])));
+
+	/** The state parsed from the current URL (default until the data has loaded). */
+	state: ExploreState = $derived.by(() => {
+		const data = this.data;
+		if (!data) return defaultState();
+		return parseState(page.url.search, this.context()).state;
+	});
+
+	context() {
+		const ids = this.placeById;
+		return {
+			docIds: this.data?.index.documents.map((d) => d.id) ?? [],
+			placeIds: (id: string) => ids.has(id) || CODE_RE.test(id)
+		};
+	}
+
+	/** Parses the URL once after loading, to report what was ignored. */
+	init(data: ExploreData) {
+		this.data = data;
+		this.notices = parseState(page.url.search, this.context()).notices;
+	}
+
+	place(id: string | null | undefined): AtlasPlace | undefined {
+		return id ? this.placeById.get(id) : undefined;
+	}
+
+	/** Writes a new state into the URL. */
+	set(patch: Partial<ExploreState>, mode: 'push' | 'replace' = 'push') {
+		const next = { ...this.state, ...patch };
+		const url = page.url.pathname + serializeState(next) + page.url.hash;
+		if (mode === 'push') pushState(url, {});
+		else replaceState(url, {});
+	}
+
+	select(id: string | null) {
+		if (id === this.state.place) return;
+		this.set({ place: id });
+	}
+}
