@@ -1,0 +1,70 @@
+/**
+ * What the map draws for a place: the 6-digit codes of the units (provinces, prefectures or
+ * counties), or a point; and, for areas whose county list is incomplete, how much is drawn.
+ */
+import type { Place } from '../gazetteer/types';
+import type { LonLat } from '../geo/types';
+import type { TourLookup } from './context';
+
+export interface PlaceDrawing {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	/** Codes to draw (a province ends in 0000, a prefecture in 00, else a county). */
+	codes: string[];
+	point?: LonLat;
+	/** Set when the sourced members are fewer than the official count or not known complete. */
+	partial?: { drawn: number; official?: number };
+}
+
+function collect(
+	place: Place,
+	lookup: TourLookup,
+	seen: Set<string>
+): { codes: Set<string>; point?: LonLat } {
+	const codes = new Set<string>();
+	if (seen.has(place.id)) return { codes };
+	seen.add(place.id);
+	if (place.members && place.members.length > 0) place.members.forEach((c) => codes.add(c));
+	else if (place.codes && place.codes.length > 0) place.codes.forEach((c) => codes.add(c));
+	else if (place.parts)
+		for (const id of place.parts) {
+			const part = lookup.place(id);
+			if (part) collect(part, lookup, seen).codes.forEach((c) => codes.add(c));
+		}
+	let point = place.coord;
+	if (!point && codes.size === 0 && place.placed_at) {
+		const at = lookup.place(place.placed_at);
+		if (at) {
+			const r = collect(at, lookup, seen);
+			r.codes.forEach((c) => codes.add(c));
+			point = r.point;
+		}
+	}
+	return { codes, point };
+}
+
+export function placeDrawing(place: Place, lookup: TourLookup): PlaceDrawing {
+	const { codes, point } = collect(place, lookup, new Set());
+	const isGroup =
+		place.kind === 'poverty-area' || place.kind === 'county-group' || place.kind === 'sanqu-sanzhou';
+	const incomplete =
+		isGroup &&
+		(place.members_complete !== true ||
+			(place.official_member_count !== undefined && codes.size < place.official_member_count));
+	return {
+		id: place.id,
+		name_zh: place.name_zh,
+		name_en: place.name_en,
+		codes: [...codes].sort(),
+		...(point ? { point } : {}),
+		...(incomplete
+			? {
+					partial: {
+						drawn: codes.size,
+						...(place.official_member_count ? { official: place.official_member_count } : {})
+					}
+				}
+			: {})
+	};
+}
