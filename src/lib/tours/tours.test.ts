@@ -38,8 +38,10 @@ describe('shipped tours', () => {
 				const whole = sentences.some((s) => s.start === start) && sentences.some((s) => s.end === end);
 				expect(whole).toBe(!r.cutBefore && !r.cutAfter);
 				// Each mark is a mention of a highlighted place, inside the quote.
-				for (const [a, b] of r.marks)
-					(expect(b).toBeLessThanOrEqual(r.quote.length), expect(a).toBeGreaterThanOrEqual(0));
+				for (const [a, b] of r.marks) {
+					expect(a).toBeGreaterThanOrEqual(0);
+					expect(b).toBeLessThanOrEqual(r.quote.length);
+				}
 				if (!stop.event) expect(r.marks.length, `${stop.title.zh}`).toBeGreaterThan(0);
 			}
 		}
