@@ -90,7 +90,7 @@ export const OVERLAY_LAYERS: {
 						...Object.entries(EXIT_YEAR_COLOURS).flatMap(([y, c]) => [Number(y), c]),
 						'#ccc'
 					]
-				] as ExpressionSpecification,
+				] as unknown as ExpressionSpecification,
 				'fill-opacity': 0.8
 			}
 		}

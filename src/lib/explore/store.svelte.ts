@@ -8,7 +8,8 @@ import { page } from '$app/state';
 import { parseState, serializeState } from '../state/url';
 import { defaultState, type ExploreState, type Notice } from '../state/types';
 import type { ExploreData } from './load';
-import type { AtlasPlace } from './types';
+import type { AtlasPlace, Candidate } from './types';
+import type { UnitInfo } from './describe';
 
 /** A selection is a gazetteer id, or the 6-digit code of any county / prefecture on the map. */
 export const CODE_RE = /^\d{6}$/;
@@ -18,6 +19,12 @@ export class ExploreStore {
 	error = $state<string | null>(null);
 	/** Notices from the URL of the first load, shown once. */
 	notices = $state<Notice[]>([]);
+	/** The map's visible bounds [w, s, e, n], kept by the map component. */
+	bounds = $state.raw<[number, number, number, number] | null>(null);
+	/** Administrative units of the geometry by 6-digit code, once the topologies have loaded. */
+	units = $state.raw<Map<string, UnitInfo & { label?: [number, number] }>>(new Map());
+	/** Overlapping features under the last click, for the reader to choose from. */
+	choices = $state.raw<{ candidates: Candidate[]; at: [number, number] } | null>(null);
 
 	placeById = $derived(new Map((this.data?.atlas.places ?? []).map((p) => [p.id, p])));
 
@@ -55,7 +62,15 @@ export class ExploreStore {
 	}
 
 	select(id: string | null) {
+		this.choices = null;
 		if (id === this.state.place) return;
 		this.set({ place: id });
+	}
+
+	/** Where a place is: its own point, or its unit's label point. */
+	pointOf(key: string): [number, number] | undefined {
+		const p = this.place(key);
+		if (p?.point) return p.point;
+		return this.units.get(p?.codes?.[0] ?? key)?.label;
 	}
 }
