@@ -5,17 +5,7 @@
 import type { Place } from '../gazetteer/types';
 import type { LonLat } from '../geo/types';
 import type { TourLookup } from './context';
-
-export interface PlaceDrawing {
-	id: string;
-	name_zh: string;
-	name_en: string;
-	/** Codes to draw (a province ends in 0000, a prefecture in 00, else a county). */
-	codes: string[];
-	point?: LonLat;
-	/** Set when the sourced members are fewer than the official count or not known complete. */
-	partial?: { drawn: number; official?: number };
-}
+import type { PlaceDrawing } from './types';
 
 function collect(
 	place: Place,

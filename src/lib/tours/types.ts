@@ -66,3 +66,37 @@ export interface ResolvedStop extends TourStop {
 	marks: [number, number][];
 	document: { id: string; title: string; date: string; kind: DocumentKind };
 }
+
+/** What the map draws for a place (see draw.ts). */
+export interface PlaceDrawing {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	/** Codes to draw (a province ends in 0000, a prefecture in 00, else a county). */
+	codes: string[];
+	point?: LonLat;
+	/** Set for an area whose county list is not known complete: how many counties are drawn. */
+	partial?: { drawn: number; official?: number };
+}
+
+/** One stop as the presentation page receives it. */
+export interface PresentStop extends Omit<ResolvedStop, 'passage' | 'event'> {
+	passage: TourPassageRef;
+	/** [minLon, minLat, maxLon, maxLat] to fit, when the camera is a `fit` (precomputed at build when possible). */
+	bounds?: [number, number, number, number];
+	event?: { id: string; number?: number; date: string; title_zh: string; title_en: string };
+}
+
+/** Everything /present/{tour} needs, as plain data. */
+export interface PresentData {
+	id: string;
+	title: LocalText;
+	description: LocalText;
+	stops: PresentStop[];
+	/** Drawings of every place a stop highlights or fits, by id. */
+	places: Record<string, PlaceDrawing>;
+	/** County/unit codes of each context layer the stops use (`symposia` is drawn from `symposia`). */
+	context: Partial<Record<LayerId, string[]>>;
+	/** Numbered symposium sites, in date order, when a stop uses the `symposia` layer. */
+	symposia: { number: number; point: LonLat; name_zh: string; name_en: string; date: string }[];
+}
