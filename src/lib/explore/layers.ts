@@ -24,8 +24,6 @@ export const OV = {
 	sanquLabels: 'ov-sanqu-labels',
 	areas: 'ov-areas',
 	areaLabels: 'ov-area-labels',
-	unexited52: 'ov-52',
-	poverty832: 'ov-832',
 	named: 'ov-named',
 	namedLabels: 'ov-named-labels',
 	villages: 'ov-villages',
@@ -77,7 +75,8 @@ export const OVERLAY_LAYERS: {
 		spec: {
 			id: 'poverty832-fill',
 			type: 'fill',
-			source: OV.poverty832,
+			source: OV.counties,
+			filter: ['has', 'exit_year'],
 			paint: {
 				// Counties still on the list at the slider's year are dark; those that left, by their year.
 				'fill-color': [
@@ -121,7 +120,8 @@ export const OVERLAY_LAYERS: {
 		spec: {
 			id: 'unexited52-fill',
 			type: 'fill',
-			source: OV.unexited52,
+			source: OV.counties,
+			filter: ['==', ['get', 'u52'], true],
 			paint: { 'fill-color': UNEXITED_52, 'fill-opacity': 0.7 }
 		}
 	},
@@ -178,7 +178,8 @@ export const OVERLAY_LAYERS: {
 		spec: {
 			id: 'unexited52-line',
 			type: 'line',
-			source: OV.unexited52,
+			source: OV.counties,
+			filter: ['==', ['get', 'u52'], true],
 			paint: { 'line-color': '#5b1a18', 'line-width': 0.8 }
 		}
 	},

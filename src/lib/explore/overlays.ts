@@ -78,43 +78,43 @@ export interface CountyProps {
 	name: string;
 	/** Gazetteer id of the county where it has one. */
 	place?: string;
+	/** Year it left the list of 832 poverty counties. */
 	exit_year?: number;
+	/** One of the 52 counties still poor at the start of 2020. */
+	u52?: boolean;
 }
 
-/** County features whose codes are in `codes`, with the gazetteer id and exit year attached. */
-export function countyFeatures(
-	atlas: Atlas,
-	counties: Topology,
-	codes: Iterable<string>
-): FeatureCollection<Geometry, CountyProps> {
-	const wanted = new Set(codes);
+/**
+ * Every county of the geometry, with its gazetteer id, exit year and 52-flag attached: one source
+ * serves the click target, the 832 layer and the 52 layer (each a filter of it).
+ */
+export function allCounties(atlas: Atlas, counties: Topology): FeatureCollection<Geometry, CountyProps> {
 	const placeByCode = new Map<string, string>();
 	for (const p of atlas.places)
 		if (p.kind === 'county') for (const c of p.codes ?? []) placeByCode.set(c, p.id);
-	const all = featuresOf<AdminProperties>(counties, 'counties');
+	const group52 = atlas.places.find((p) => p.kind === 'county-group' && p.members?.length === 52);
+	const in52 = new Set(group52?.members ?? []);
 	return fc(
-		all.features
-			.filter((f) => wanted.has(String(f.id)))
-			.map((f) => {
-				const code = String(f.id);
-				const props: CountyProps = { code, name: f.properties.full_name };
-				const place = placeByCode.get(code);
-				if (place) props.place = place;
-				if (atlas.exitYears[code]) props.exit_year = atlas.exitYears[code];
-				return { type: 'Feature', id: code, properties: props, geometry: f.geometry };
-			})
+		featuresOf<AdminProperties>(counties, 'counties').features.map((f) => {
+			const code = String(f.id);
+			const props: CountyProps = { code, name: f.properties.full_name };
+			const place = placeByCode.get(code);
+			if (place) props.place = place;
+			if (atlas.exitYears[code]) props.exit_year = atlas.exitYears[code];
+			if (in52.has(code)) props.u52 = true;
+			return { type: 'Feature', id: code, properties: props, geometry: f.geometry };
+		})
 	);
 }
 
-/** The 52 counties of 2020 (the county group whose members all left the list in 2020). */
+/** The 52 counties of 2020. */
 export function unexited52(atlas: Atlas, counties: Topology) {
-	const group = atlas.places.find((p) => p.kind === 'county-group' && p.members?.length === 52);
-	return countyFeatures(atlas, counties, group?.members ?? []);
+	return fc(allCounties(atlas, counties).features.filter((f) => f.properties.u52));
 }
 
 /** The 832 poverty counties with the year each left the list. */
 export function poverty832(atlas: Atlas, counties: Topology) {
-	return countyFeatures(atlas, counties, Object.keys(atlas.exitYears));
+	return fc(allCounties(atlas, counties).features.filter((f) => f.properties.exit_year));
 }
 
 /** How many of the 832 were still on the list at the end of `year` (2014 → all of them). */

@@ -2,9 +2,12 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
+const cache = new WeakMap<Topology, Map<string, FeatureCollection>>();
+
 /**
  * The GeoJSON FeatureCollection of one object of a topology. Each feature keeps the object's
  * `id` (the 6-digit code for administrative units) and its properties.
+ * Converted once per topology and object, then shared: callers must not mutate the result.
  */
 export function featuresOf<P extends object>(
 	topology: Topology,
@@ -15,5 +18,10 @@ export function featuresOf<P extends object>(
 	if (object.type !== 'GeometryCollection') {
 		throw new Error(`featuresOf: object "${objectName}" is not a GeometryCollection`);
 	}
-	return feature(topology, object as GeometryCollection<P>) as FeatureCollection<Geometry, P>;
+	let byName = cache.get(topology);
+	if (!byName) cache.set(topology, (byName = new Map()));
+	let fc = byName.get(objectName);
+	if (!fc)
+		byName.set(objectName, (fc = feature(topology, object as GeometryCollection<P>) as FeatureCollection));
+	return fc as FeatureCollection<Geometry, P>;
 }

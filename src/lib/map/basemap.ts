@@ -34,8 +34,8 @@ export function labelPoints(fc: FeatureCollection<Geometry, AdminProperties>): F
  */
 export function basemapSources(china: Topology, world: Topology): SourceData {
 	const provinces = featuresOf<AdminProperties>(china, 'provinces');
-	const countries = featuresOf<CountryProperties>(world, 'countries');
-	countries.features = countries.features.filter((f) => !f.properties.china);
+	const all = featuresOf<CountryProperties>(world, 'countries');
+	const countries = { ...all, features: all.features.filter((f) => !f.properties.china) };
 	const provObj = china.objects.provinces as GeometryObject;
 	return {
 		[SOURCES.world]: countries,
