@@ -22,7 +22,8 @@ export async function waitForMapIdle(page: Page, testId = 'map') {
 	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	await page.waitForFunction(
 		(id) => {
-			const el = document.querySelector(`[data-testid="${id}"]`) as (HTMLElement & { __map?: { loaded(): boolean; areTilesLoaded(): boolean } }) | null;
+			const el = document.querySelector(`[data-testid="${id}"]`) as
+				(HTMLElement & { __map?: { loaded(): boolean; areTilesLoaded(): boolean } }) | null;
 			return !!el?.__map && el.__map.loaded() && el.__map.areTilesLoaded();
 		},
 		testId,
@@ -41,4 +42,10 @@ export async function renderedNames(page: Page, layers: string[], testId = 'map'
 		},
 		{ layers, testId }
 	);
+}
+
+/** Waits until the county topology has been applied (the overlays that need it are drawn). */
+export async function waitForCounties(page: Page, testId = 'map') {
+	await expect(page.getByTestId(testId)).toHaveAttribute('data-counties', 'true', { timeout: 60_000 });
+	await waitForMapIdle(page, testId);
 }
