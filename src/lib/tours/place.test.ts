@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { placePresentData } from './place';
+import { buildAtlas } from '../explore/build-atlas';
+import { documents } from '../corpus/documents';
+import { corpusData } from '../corpus/corpusData';
+import { loadGazetteer, loadPovertyCounties } from '../gazetteer/load';
+import { labelPointsOf } from '../corpus/labelPoints';
+import type { Topology } from 'topojson-specification';
+import china from '../../../geodata/china.topo.json';
+
+const gazetteer = loadGazetteer();
+const atlas = buildAtlas(gazetteer, loadPovertyCounties(), labelPointsOf(china as unknown as Topology));
+const { index } = corpusData(documents, gazetteer);
+const paragraph = (doc: string, p: string) =>
+	documents.find((d) => d.id === doc)!.paragraphs.find((x) => x.id === p)!.text;
+
+describe('placePresentData', () => {
+	it('makes a stop per passage naming 凉山州, quoting the text exactly, with the mention marked', () => {
+		const data = placePresentData(atlas, index, 'liangshan')!;
+		expect(data.stops.length).toBeGreaterThan(0);
+		for (const s of data.stops) {
+			expect(s.quote).toBe(
+				paragraph(s.passage.doc, s.passage.paragraph).slice(s.passage.start, s.passage.end)
+			);
+			// A passage naming 凉山 marks it; one reached through 四川 marks 四川 and says so.
+			for (const [a, b] of s.marks) expect(s.quote.slice(a, b)).toMatch(s.note ? /四川/ : /凉山/);
+		}
+		expect(data.stops.filter((s) => !s.note).length).toBeGreaterThan(0);
+		expect(data.places.liangshan.codes).toEqual(['513400']);
+	});
+
+	it('draws an area by its member counties and says when the list is partial', () => {
+		const data = placePresentData(atlas, index, 'wumengshan')!;
+		const place = gazetteer.places.find((p) => p.id === 'wumengshan')!;
+		expect(data.places.wumengshan.codes).toEqual(place.members);
+		expect(data.places.wumengshan.partial).toEqual({ drawn: place.members!.length, official: 38 });
+	});
+
+	it('notes passages reached through a containing region, and returns null for an unknown id', () => {
+		// 岢岚县 is named once (赵家洼村 is there) and inherits 山西's passages.
+		const data = placePresentData(atlas, index, 'kelan')!;
+		expect(data.stops.some((s) => !s.note)).toBe(true);
+		expect(data.stops.some((s) => s.note?.zh === '经由“山西省”')).toBe(true);
+		expect(placePresentData(atlas, index, 'no-such-place')).toBeNull();
+	});
+});
