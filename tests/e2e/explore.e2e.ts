@@ -18,7 +18,8 @@ test.describe('explore', () => {
 		expect(await passages.count()).toBeGreaterThan(0);
 		for (const p of await passages.all()) {
 			const quote = (await p.locator('blockquote').textContent())!;
-			const para = doc2017.paragraphs.find((x) => x.id === (await p.getAttribute('data-paragraph')))!;
+			const id = await p.getAttribute('data-paragraph');
+			const para = doc2017.paragraphs.find((x) => x.id === id)!;
 			expect(para.text).toContain(quote);
 		}
 		const marks = await passages.first().locator('mark').allTextContents();
@@ -30,7 +31,7 @@ test.describe('explore', () => {
 	test('search by pinyin selects the place, by keyboard', async ({ page }) => {
 		await page.goto('./');
 		await waitForMapIdle(page);
-		const box = page.getByRole('combobox');
+		const box = page.getByRole('combobox', { name: '搜索' });
 		await box.fill('liangshan');
 		await expect(page.getByRole('option').first()).toContainText('凉山彝族自治州');
 		await box.press('Enter');

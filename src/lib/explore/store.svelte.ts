@@ -1,10 +1,10 @@
 /**
- * The explore screen's state. The URL is the source of truth: `state` is parsed from it, and every
- * change is written back with shallow routing (pushState for choices a reader may want to undo with
- * Back, replaceState for the map view), so a copied link reproduces the view.
+ * The explore screen's state. The URL is the source of truth: `state` is parsed from its query, and
+ * every change is written back with shallow routing (pushState for choices a reader may want to undo
+ * with Back, replaceState for the map view), so a copied link reproduces the view. SvelteKit's
+ * `page.url` is not updated by shallow routing, so the query is kept here and re-read on popstate.
  */
 import { pushState, replaceState } from '$app/navigation';
-import { page } from '$app/state';
 import { parseState, serializeState } from '../state/url';
 import { defaultState, type ExploreState, type Notice } from '../state/types';
 import type { ExploreData } from './load';
@@ -26,13 +26,16 @@ export class ExploreStore {
 	/** Overlapping features under the last click, for the reader to choose from. */
 	choices = $state.raw<{ candidates: Candidate[]; at: [number, number] } | null>(null);
 
+	/** The current query string (location.search), the one input `state` is parsed from. */
+	search = $state('');
+
 	placeById = $derived(new Map((this.data?.atlas.places ?? []).map((p) => [p.id, p])));
 
 	/** The state parsed from the current URL (default until the data has loaded). */
 	state: ExploreState = $derived.by(() => {
 		const data = this.data;
 		if (!data) return defaultState();
-		return parseState(page.url.search, this.context()).state;
+		return parseState(this.search, this.context()).state;
 	});
 
 	context() {
@@ -45,8 +48,16 @@ export class ExploreStore {
 
 	/** Parses the URL once after loading, to report what was ignored. */
 	init(data: ExploreData) {
+		this.search = location.search;
 		this.data = data;
-		this.notices = parseState(page.url.search, this.context()).notices;
+		this.notices = parseState(this.search, this.context()).notices;
+	}
+
+	/** Back and forward: re-read the query. Returns the listener's remover. */
+	listen(): () => void {
+		const onpop = () => (this.search = location.search);
+		addEventListener('popstate', onpop);
+		return () => removeEventListener('popstate', onpop);
 	}
 
 	place(id: string | null | undefined): AtlasPlace | undefined {
@@ -56,9 +67,12 @@ export class ExploreStore {
 	/** Writes a new state into the URL. */
 	set(patch: Partial<ExploreState>, mode: 'push' | 'replace' = 'push') {
 		const next = { ...this.state, ...patch };
-		const url = page.url.pathname + serializeState(next) + page.url.hash;
+		const query = serializeState(next);
+		if (query === this.search || (query === '' && this.search === '?')) return;
+		const url = location.pathname + query + location.hash;
 		if (mode === 'push') pushState(url, {});
 		else replaceState(url, {});
+		this.search = query;
 	}
 
 	select(id: string | null) {
