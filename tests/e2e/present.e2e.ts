@@ -202,7 +202,8 @@ test.describe('presentation mode', () => {
 			['present-1920-symposia-2', { width: 1920, height: 1080 }, '/present/symposia/2'],
 			['present-1920-contiguous-9', { width: 1920, height: 1080 }, '/present/contiguous-areas/9'],
 			['present-1920-final-5', { width: 1920, height: 1080 }, '/present/final-battle-2020/5'],
-			['present-390-sanqu-5', { width: 390, height: 844 }, '/present/sanqu-sanzhou/5']
+			['present-390-sanqu-5', { width: 390, height: 844 }, '/present/sanqu-sanzhou/5'],
+			['present-1920-place-liangshan', { width: 1920, height: 1080 }, '/present/place?id=liangshan']
 		] as const) {
 			await page.setViewportSize(size);
 			await page.goto(url);
