@@ -21,7 +21,8 @@ function drawingOf(place: AtlasPlace, byId: ReadonlyMap<string, AtlasPlace>): Pl
 		name_zh: place.name_zh,
 		name_en: place.name_en,
 		codes: [...codes],
-		...(place.point ? { point: place.point } : {}),
+		// A label point only marks places without a shape (villages); shapes are outline enough.
+		...(place.point && codes.length === 0 ? { point: place.point } : {}),
 		...(place.status && !place.status.complete
 			? { partial: { drawn: place.status.sourced, ...(official ? { official } : {}) } }
 			: {})
