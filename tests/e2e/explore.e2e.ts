@@ -9,6 +9,8 @@ const doc2017 = JSON.parse(readFileSync('src/content/documents/2017-06-23-taiyua
 const details = (page: Page) => page.getByTestId('place-details');
 
 test.describe('explore', () => {
+	// Software WebGL on a 2-core machine: the county overlays take a while.
+	test.describe.configure({ timeout: 180_000 });
 	test('selecting 凉山 shows the 2017 passages, quoted exactly, with 凉山 highlighted', async ({ page }) => {
 		const w = watch(page);
 		await page.goto('./?place=liangshan');

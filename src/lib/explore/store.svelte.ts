@@ -47,7 +47,11 @@ export class ExploreStore {
 	}
 
 	/** Parses the URL once after loading, to report what was ignored. */
+	/** The explore page's path; writes are dropped once the reader has navigated away from it. */
+	private path = '';
+
 	init(data: ExploreData) {
+		this.path = location.pathname;
 		this.search = location.search;
 		this.data = data;
 		this.notices = parseState(this.search, this.context()).notices;
@@ -66,6 +70,8 @@ export class ExploreStore {
 
 	/** Writes a new state into the URL. */
 	set(patch: Partial<ExploreState>, mode: 'push' | 'replace' = 'push') {
+		// A map move that ends after a link was followed must not write onto the next page's URL.
+		if (location.pathname !== this.path) return;
 		const next = { ...this.state, ...patch };
 		const query = serializeState(next);
 		if (query === this.search || (query === '' && this.search === '?')) return;
