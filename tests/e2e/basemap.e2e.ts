@@ -30,7 +30,9 @@ test.describe('base map', () => {
 		});
 		expect(lines.length).toBeGreaterThan(0);
 		// The dashes lie in the South China Sea.
-		const inSCS = JSON.stringify(lines).match(/-?\d+\.\d+,-?\d+\.\d+/g)!.map((p) => p.split(',').map(Number));
+		const inSCS = JSON.stringify(lines)
+			.match(/-?\d+\.\d+,-?\d+\.\d+/g)!
+			.map((p) => p.split(',').map(Number));
 		expect(inSCS.some(([x, y]) => x > 108 && x < 122 && y > 3 && y < 22)).toBe(true);
 	});
 
@@ -38,7 +40,9 @@ test.describe('base map', () => {
 		await page.goto('./');
 		await waitForMapIdle(page);
 		await page.evaluate(() => {
-			const el = document.querySelector('[data-testid="map"]') as HTMLElement & { __map: { jumpTo(o: object): void } };
+			const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+				__map: { jumpTo(o: object): void };
+			};
 			el.__map.jumpTo({ center: [104, 30.6], zoom: 7 });
 		});
 		await expect(page.getByTestId('inset')).toHaveCount(0);

@@ -76,7 +76,7 @@ test.describe('explore', () => {
 		const again = await page.context().newPage();
 		await again.goto(url);
 		await expect(again.getByTestId('place-details')).toHaveAttribute('data-place', 'sichuan', {
-			timeout: 30_000
+			timeout: 60_000
 		});
 	});
 
