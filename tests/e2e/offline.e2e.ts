@@ -30,17 +30,21 @@ test('after one visit the home page, a reader page and the data load with no net
 	test.setTimeout(420_000);
 	await page.goto('./');
 	await mapReady(page);
-	await waitForOfflineReady(page);
-	const docs: string[] = await page.evaluate(async () =>
-		(await (await fetch('./data/index.json')).json()).documents.map((d: { id: string }) => d.id)
+	// Checks run in a second tab on a light page of the site, so a busy map page cannot stall them
+	// (its fetches are relative to /test/qr, hence ../data).
+	const light = await context.newPage();
+	await light.goto('./test/qr');
+	await waitForOfflineReady(light);
+	const docs: string[] = await light.evaluate(async () =>
+		(await (await fetch('../data/index.json')).json()).documents.map((d: { id: string }) => d.id)
 	);
 	expect(docs.length).toBeGreaterThan(0);
 
 	await context.setOffline(true);
 	try {
 		// The network is really gone: an address the site never had fails.
-		const missing = await page.evaluate(() =>
-			fetch(`./data/not-there-${Date.now()}.json`).then(
+		const missing = await light.evaluate(() =>
+			fetch(`../data/not-there-${Date.now()}.json`).then(
 				(r) => r.status,
 				() => 'failed'
 			)
@@ -51,42 +55,38 @@ test('after one visit the home page, a reader page and the data load with no net
 		expect(home?.status()).toBe(200);
 		expect(home?.fromServiceWorker()).toBe(true);
 		await mapReady(page);
-
-		// The rest from a new tab on a light page of the site (the map page keeps a slow CPU busy).
 		await page.close();
-		page = await context.newPage();
-		expect((await page.goto('./test/qr'))?.fromServiceWorker()).toBe(true);
-		const data = await page.evaluate(async () => {
-			const index = await fetch('./data/index.json');
-			const csv = await fetch('./data/mentions.csv');
-			const geo = await fetch('./data/places.geojson');
-			const speech = await fetch(`./data/speeches/${(await index.clone().json()).documents[0].id}.json`);
+
+		expect((await light.goto('./test/qr'))?.fromServiceWorker()).toBe(true);
+		const data = await light.evaluate(async () => {
+			const index = await fetch('../data/index.json');
+			const csv = await fetch('../data/mentions.csv');
+			const geo = await fetch('../data/places.geojson');
+			const speech = await fetch(`../data/speeches/${(await index.clone().json()).documents[0].id}.json`);
 			return [index.ok, csv.ok, geo.ok, speech.ok, (await index.json()).documents.length];
 		});
 		expect(data).toEqual([true, true, true, true, docs.length]);
 
-		const readerExists = await page.evaluate(async (id) => {
-			const keys = await (
-				await caches.open((await caches.keys()).find((k) => k.startsWith('speech-atlas-'))!)
-			).keys();
-			return keys.some((r) => new URL(r.url).pathname.endsWith(`/read/${id}`));
+		const readerExists = await light.evaluate(async (id) => {
+			const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('speech-atlas-'))!);
+			return (await cache.keys()).some((r) => new URL(r.url).pathname.endsWith(`/read/${id}`));
 		}, docs[0]);
-		// The query string holds the explore view; the saved page still answers.
-		const withState = await page.goto('./?zoom=5');
-		expect(withState?.status()).toBe(200);
-		await expect(page.getByTestId('map')).toBeVisible();
-
 		test.info().annotations.push({ type: 'reader page', description: readerExists ? 'cached' : 'not built' });
 		if (readerExists) {
-			const reader = await page.goto(`./read/${docs[0]}`);
+			const reader = await light.goto(`./read/${docs[0]}`);
 			expect(reader?.status()).toBe(200);
-			await expect(page.locator('main')).toBeVisible();
+			await expect(light.locator('main')).toBeVisible();
 		}
 
 		// A page never built gets the offline notice, not the browser's error page.
-		const unknown = await page.goto('./no-such-page');
+		const unknown = await light.goto('./no-such-page');
 		expect(unknown?.status()).toBe(503);
-		await expect(page.getByRole('heading', { level: 1 })).toContainText('没有网络');
+		await expect(light.getByRole('heading', { level: 1 })).toContainText('没有网络');
+
+		// The query string holds the explore view; the saved page still answers.
+		const withState = await light.goto('./?zoom=5');
+		expect(withState?.status()).toBe(200);
+		await expect(light.getByTestId('map')).toBeVisible();
 	} finally {
 		await context.setOffline(false);
 	}
