@@ -37,7 +37,9 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 } } }],
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 } } }
+	],
 	// `npm run test:e2e` builds first, so the smoke test can list the built pages when it is collected.
 	webServer: {
 		command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

@@ -44,5 +44,7 @@ for (const [path, read] of reports) {
 const extra = Number(process.env.CI_EXTRA_FAILED ?? 0);
 if (extra > 0) console.error(`${extra} check(s) outside the test runners failed (type check, lint)`);
 total.failed += extra;
-console.log(`${total.passed} passed, ${total.failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : ''));
+console.log(
+	`${total.passed} passed, ${total.failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : '')
+);
 process.exit(total.failed > 0 ? 1 : 0);
