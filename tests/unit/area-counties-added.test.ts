@@ -1,40 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-/** Minimal RFC 4180 reader: quoted fields, doubled quotes, LF or CRLF line ends. */
-function parseCsv(text: string): Record<string, string>[] {
-	const records: string[][] = [];
-	let field = '';
-	let record: string[] = [];
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else field += ch;
-		} else if (ch === '"') quoted = true;
-		else if (ch === ',') {
-			record.push(field);
-			field = '';
-		} else if (ch === '\n' || ch === '\r') {
-			if (ch === '\r' && text[i + 1] === '\n') i++;
-			record.push(field);
-			field = '';
-			if (record.some((f) => f !== '')) records.push(record);
-			record = [];
-		} else field += ch;
-	}
-	if (field !== '' || record.length > 0) {
-		record.push(field);
-		records.push(record);
-	}
-	const [header, ...rows] = records;
-	return rows.map((r) => Object.fromEntries(header.map((h, j) => [h, r[j] ?? ''])));
-}
+import { parseCsv } from '../../src/lib/gazetteer/csv';
+import { MOUNTAIN_AREAS as MOUNTAIN_AREA_IDS } from '../../src/lib/gazetteer/tables';
 
 const root = resolve(__dirname, '../..');
 const addedPath = resolve(root, 'geodata/gazetteer/area_counties_added.csv');
@@ -47,19 +15,7 @@ const layerPath = resolve(
 const list832Path = resolve(root, 'geodata/gazetteer/poverty_counties.csv');
 
 const EXPECTED_HEADER = 'area_id,code_2023,name_2023,province_zh,prefecture_zh,source_id,source_note';
-const MOUNTAIN_AREAS = new Set([
-	'liupanshan',
-	'qinbashan',
-	'wulingshan',
-	'wumengshan',
-	'dianguiqian',
-	'dianxi',
-	'daxinganling',
-	'yanshan_taihang',
-	'lvliangshan',
-	'dabieshan',
-	'luoxiaoshan'
-]);
+const MOUNTAIN_AREAS = new Set<string>(MOUNTAIN_AREA_IDS);
 /** Codes where the MCA 2023 list and the polygon layer disagree (see SOURCES.md conventions). */
 const LAYER_CODE_EXCEPTIONS: Record<string, string> = { '540481': '540422', '540581': '540530' };
 

@@ -3,6 +3,8 @@
  * no Svelte, no DOM.
  */
 import type { Lang } from '../i18n/types';
+import type { PlaceKind } from '../gazetteer/types';
+import { PLACE_KINDS } from '../gazetteer/validate';
 
 /** Map layers that can be switched on and off, in their canonical (URL and legend) order. */
 export const LAYER_IDS = [
@@ -18,20 +20,8 @@ export const LAYER_IDS = [
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Kinds of place a reader can filter by: the gazetteer's PlaceKind, in the same order. */
-export const PLACE_KIND_FILTERS = [
-	'province',
-	'prefecture',
-	'county',
-	'township',
-	'village',
-	'poverty-area',
-	'sanqu-sanzhou',
-	'county-group',
-	'region',
-	'site',
-	'broad'
-] as const;
-export type PlaceKindFilter = (typeof PLACE_KIND_FILTERS)[number];
+export const PLACE_KIND_FILTERS = PLACE_KINDS;
+export type PlaceKindFilter = PlaceKind;
 
 export const DOC_KINDS = ['speech', 'report'] as const;
 export type DocKindFilter = (typeof DOC_KINDS)[number];
