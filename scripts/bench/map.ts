@@ -12,9 +12,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Response } from '@playwright/test';
+import type { Browser, Response } from '@playwright/test';
 import { build } from 'vite';
 import { serveStatic } from './serve';
+import { launchChromium } from './chromium';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES_SRC = join(ROOT, 'scripts/bench/pages');
@@ -305,17 +306,7 @@ async function main(): Promise<void> {
 	mkdirSync(OUT, { recursive: true });
 
 	const server = await serveStatic({ '/': SITE, '/bench/': PAGES_OUT });
-	const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-	const browser = await chromium.launch({
-		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader'
-		]
-	});
+	const browser = await launchChromium();
 	try {
 		// The comparison pages draw into a box the size of the home page's map.
 		const probe = await browser.newContext({ viewport: VIEWPORT });

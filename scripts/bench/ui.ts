@@ -15,6 +15,7 @@ import type { Atlas, AtlasPlace } from '../../src/lib/explore/types';
 import type { PassageIndex } from '../../src/lib/corpus/types';
 import { serveStatic } from './serve';
 import { launchChromium, machineInfo } from './chromium';
+import { INTERACTIVE_LAYERS } from '../../src/lib/explore/layers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SITE = join(ROOT, 'build');
@@ -123,22 +124,11 @@ async function mapIdle(page: Page): Promise<void> {
  */
 async function clickPixel(page: Page, key: string, point: [number, number] | undefined) {
 	return page.evaluate(
-		({ key, point }) => {
+		({ key, point, interactive }) => {
 			const el = document.querySelector<MapEl>('[data-testid="map"]')!;
 			const map = el.__map;
 			const canvas = map.getCanvas();
 			const rect = canvas.getBoundingClientRect();
-			const interactive = [
-				'symposia-circle',
-				'villages-circle',
-				'named-fill',
-				'unexited52-fill',
-				'sanqu-fill',
-				'areas-fill',
-				'poverty832-fill',
-				'counties-hit',
-				'province-fill'
-			];
 			const layers = interactive.filter(
 				(l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none'
 			);
@@ -172,7 +162,7 @@ async function clickPixel(page: Page, key: string, point: [number, number] | und
 			for (const h of hits) if (d(h) < d(best)) best = h;
 			return { x: rect.left + best[0], y: rect.top + best[1], pixels: hits.length };
 		},
-		{ key, point }
+		{ key, point, interactive: INTERACTIVE_LAYERS }
 	);
 }
 
