@@ -75,6 +75,33 @@ describe('describePlace', () => {
 			expect.arrayContaining(['sanzhou_liangshan', 'counties_2020_52'])
 		);
 	});
+	it('a prefecture lists whole memberships first, then groups holding only some of its counties, with how many', () => {
+		// The unit table counts each prefecture's counties once the county topology is in.
+		const perPrefecture = new Map<string, number>();
+		for (const f of featuresOf<AdminProperties>(counties, 'counties').features)
+			if (f.properties.prefecture)
+				perPrefecture.set(f.properties.prefecture, (perPrefecture.get(f.properties.prefecture) ?? 0) + 1);
+		const counted = (c: string) => {
+			const u = units.get(c);
+			return u && u.level === 'prefecture' ? { ...u, counties: perPrefecture.get(c) } : u;
+		};
+		const d = describePlace('liangshan', atlas, index, noFilter, counted)!;
+		const m = new Map(d.memberships.map((x) => [x.key, x.counties]));
+		// 凉山州 is one of 三区三州 as a whole; of its 17 counties, 木里 alone is in 四省藏区 and
+		// 7 were among the 52 counties still poor in 2020 (普格 布拖 金阳 昭觉 喜德 越西 美姑).
+		for (const whole of ['sanqu_sanzhou', 'sanzhou_liangshan']) {
+			expect(m.has(whole)).toBe(true);
+			expect(m.get(whole)).toBeUndefined();
+		}
+		expect(m.get('sisheng_zangqu')).toBe(1);
+		expect(m.get('counties_2020_52')).toBe(7);
+		const firstPartial = d.memberships.findIndex((x) => x.counties);
+		expect(d.memberships.slice(firstPartial).every((x) => x.counties)).toBe(true);
+		// Without the county counts, only a group lying inside the prefecture is known to be whole.
+		const bare = describePlace('liangshan', atlas, index, noFilter, unit)!;
+		expect(bare.memberships.find((x) => x.key === 'sanzhou_liangshan')?.counties).toBe(undefined);
+		expect(bare.memberships.find((x) => x.key === 'sanqu_sanzhou')?.counties).toBe(17);
+	});
 	it('year 2015 keeps only passages about 2015 events', () => {
 		const d = describePlace('yanan', atlas, index, { ...noFilter, year: 2015 }, unit)!;
 		expect(d.groups.flatMap((g) => g.passages).length).toBeGreaterThan(0);

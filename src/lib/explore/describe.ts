@@ -13,6 +13,8 @@ export interface UnitInfo {
 	level: 'province' | 'prefecture' | 'county';
 	province?: string;
 	prefecture?: string;
+	/** For a prefecture: how many county-level units it has. */
+	counties?: number;
 }
 
 export interface PassageGroup {
@@ -31,7 +33,8 @@ export interface PlaceDescription {
 	kind: PlaceKind;
 	/** Nearest first: prefecture, then province. */
 	parents: { key: string; name_zh: string }[];
-	memberships: { key: string; name_zh: string }[];
+	/** Groups listing this place; `counties` when only that many of its counties are listed. */
+	memberships: { key: string; name_zh: string; counties?: number }[];
 	status?: AtlasPlace['status'];
 	approximate: boolean;
 	/** A broad word or an area with nothing to draw. */
@@ -94,20 +97,37 @@ export function describePlace(
 		}
 	}
 
-	// Areas and groups listing this unit (for a prefecture: listing any of its counties).
+	// Areas and groups listing this unit. For a prefecture (or a place drawn with several units): any
+	// group listing some of its counties — with how many when the group does not hold all of them,
+	// so 凉山 reads "三区三州" but "四省藏区 · 1 个县". Whole memberships come first.
 	const memberships: PlaceDescription['memberships'] = [];
 	const kind = place?.kind ?? LEVEL_KIND[info!.level];
 	if (codes.length && kind !== 'province') {
 		const prefixes = codes.map((c) => (kind === 'prefecture' ? c.slice(0, 4) : c));
+		const within = (m: string) => prefixes.some((x) => m.startsWith(x));
+		// How many counties the place has, when the unit table knows (it does once counties load).
+		const total =
+			kind !== 'prefecture'
+				? codes.length
+				: codes.reduce<number | undefined>((n, c) => {
+						const k = unit(c)?.counties;
+						return n === undefined || k === undefined ? undefined : n + k;
+					}, 0);
+		const partial: PlaceDescription['memberships'] = [];
 		for (const p of atlas.places) {
 			if (!p.members?.length || p.id === place?.id) continue;
-			if (p.members.some((m) => prefixes.some((x) => m.startsWith(x))))
-				memberships.push({ key: p.id, name_zh: p.name_zh });
+			const n = p.members.filter(within).length;
+			if (!n) continue;
+			// Unknown total: a group lying inside the place (its own 三区三州 part) is still whole.
+			if (n === total || n === p.members.length) memberships.push({ key: p.id, name_zh: p.name_zh });
+			else partial.push({ key: p.id, name_zh: p.name_zh, counties: n });
 		}
+		memberships.push(...partial);
 	}
 	if (place)
 		for (const p of atlas.places)
-			if (p.parts?.includes(place.id)) memberships.push({ key: p.id, name_zh: p.name_zh });
+			if (p.parts?.includes(place.id) && !memberships.some((m) => m.key === p.id))
+				memberships.unshift({ key: p.id, name_zh: p.name_zh });
 
 	const all = place ? passagesForPlace(index, place.id) : passagesForCode(index, key);
 	const keep = passageFilter(index, filter);
