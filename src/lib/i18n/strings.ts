@@ -262,7 +262,7 @@ const en: Record<MessageKey, string> = {
 	'popup.partial': '{n} of {total} counties sourced',
 	'popup.partialUnknownTotal': '{n} counties sourced (total unknown)',
 	'popup.memberships': 'Part of',
-	'popup.memberCounties': ' ({n} of its counties)',
+	'popup.memberCounties': '({n} of its counties)',
 	'popup.parents': 'Within',
 	'popup.members': 'Members',
 	'popup.chooseFeature': 'Several places here; choose one:',
