@@ -26,6 +26,15 @@ test.describe('explore', () => {
 		}
 		const marks = await passages.first().locator('mark').allTextContents();
 		expect(marks.join('')).toMatch(/凉山/);
+		// ¶15 names 四川凉山 among the deep-poverty areas (as one of 三区三州): 凉山 is marked there too.
+		const p15 = passages.and(page.locator('[data-paragraph="p15"]'));
+		await expect(p15.locator('blockquote')).toContainText('四川凉山');
+		await expect(p15.locator('mark').filter({ hasText: '凉山' })).toHaveCount(1);
+		// The place's own page (print, cite) is one link away.
+		await expect(details(page).getByRole('link', { name: '单页 · 打印' })).toHaveAttribute(
+			'href',
+			/\/place\/liangshan$/
+		);
 		expect(w.problems).toEqual([]);
 		expect(w.offOrigin).toEqual([]);
 	});

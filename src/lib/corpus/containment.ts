@@ -1,7 +1,7 @@
 /**
  * Which gazetteer places lie inside which others, computed from the data alone:
- * the `parent` chain, 6-digit code prefixes (510000 ⊃ 513400 ⊃ 513431), and the member
- * county lists of areas and groups. Used by the matcher (qualified forms such as
+ * the `parent` chain, 6-digit code prefixes (510000 ⊃ 513400 ⊃ 513431), the member county lists
+ * of areas and groups, and `same_as` (one territory under two ids). Used by the matcher (qualified forms such as
  * 河北保定市阜平县) and by the passage index (a county in 凉山 gets the 凉山 passages).
  */
 import type { Gazetteer, Place } from '../gazetteer/types';
@@ -49,6 +49,8 @@ export function buildContainment(gazetteer: Gazetteer): Containment {
 	function directlyContains(outer: Place, inner: Place): boolean {
 		if (outer.id === inner.id) return false;
 		if (inner.parent === outer.id) return true;
+		// The same territory under two ids (三区三州's 凉山州 and the prefecture): each holds the other.
+		if (inner.same_as === outer.id || outer.same_as === inner.id) return true;
 		if (outer.parts?.includes(inner.id)) return true;
 		const innerCodes = inner.codes ?? [];
 		if (innerCodes.length > 0) {
@@ -87,12 +89,19 @@ export function buildContainment(gazetteer: Gazetteer): Containment {
 			out.push(cur.id);
 			cur = cur.parent ? byId.get(cur.parent) : undefined;
 		}
+		// Then, to a fixed point, everything containing the place or anything found so far
+		// (凉山 ⊂ 三区三州's 凉山州 ⊂ 三区三州).
 		const chain = [place, ...out.map((a) => byId.get(a)!)];
-		for (const outer of gazetteer.places) {
-			if (seen.has(outer.id) || outer.id === id || outer.kind === 'broad') continue;
-			if (chain.some((inner) => directlyContains(outer, inner))) {
-				seen.add(outer.id);
-				out.push(outer.id);
+		for (let grew = true; grew;) {
+			grew = false;
+			for (const outer of gazetteer.places) {
+				if (seen.has(outer.id) || outer.id === id || outer.kind === 'broad') continue;
+				if (chain.some((inner) => directlyContains(outer, inner))) {
+					seen.add(outer.id);
+					out.push(outer.id);
+					chain.push(outer);
+					grew = true;
+				}
 			}
 		}
 		cache.set(id, out);

@@ -95,6 +95,10 @@ describe('describePlace', () => {
 		}
 		expect(m.get('sisheng_zangqu')).toBe(1);
 		expect(m.get('counties_2020_52')).toBe(7);
+		// 集中连片特困地区's county list is partial, so its count is a lower bound; 52's is complete.
+		const byKey = new Map(d.memberships.map((x) => [x.key, x]));
+		expect(byKey.get('contiguous_areas')?.atLeast).toBe(true);
+		expect(byKey.get('counties_2020_52')?.atLeast).toBeUndefined();
 		const firstPartial = d.memberships.findIndex((x) => x.counties);
 		expect(d.memberships.slice(firstPartial).every((x) => x.counties)).toBe(true);
 		// Without the county counts, only a group lying inside the prefecture is known to be whole.

@@ -33,8 +33,11 @@ export interface PlaceDescription {
 	kind: PlaceKind;
 	/** Nearest first: prefecture, then province. */
 	parents: { key: string; name_zh: string }[];
-	/** Groups listing this place; `counties` when only that many of its counties are listed. */
-	memberships: { key: string; name_zh: string; counties?: number }[];
+	/**
+	 * Groups listing this place; `counties` when only that many of its counties are listed
+	 * (`atLeast` when the group's own list is partial).
+	 */
+	memberships: { key: string; name_zh: string; counties?: number; atLeast?: boolean }[];
 	status?: AtlasPlace['status'];
 	approximate: boolean;
 	/** A broad word or an area with nothing to draw. */
@@ -120,7 +123,14 @@ export function describePlace(
 			if (!n) continue;
 			// Unknown total: a group lying inside the place (its own 三区三州 part) is still whole.
 			if (n === total || n === p.members.length) memberships.push({ key: p.id, name_zh: p.name_zh });
-			else partial.push({ key: p.id, name_zh: p.name_zh, counties: n });
+			else
+				partial.push({
+					key: p.id,
+					name_zh: p.name_zh,
+					counties: n,
+					// The group's list is itself partial: more of the place's counties may belong.
+					...(p.status && !p.status.complete ? { atLeast: true } : {})
+				});
 		}
 		memberships.push(...partial);
 	}

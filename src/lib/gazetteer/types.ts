@@ -51,6 +51,11 @@ export interface Place {
 	members_complete?: boolean;
 	/** (added) Ids of places whose members together make this place's members (三区三州 = its six parts). */
 	parts?: string[];
+	/**
+	 * (added) Id of a place with exactly the same territory under another role: 三州 parts of 三区三州
+	 * and their prefectures, 西藏 the area and the province. Each then reaches the other's passages.
+	 */
+	same_as?: string;
 	/** (added) Id of the unit a point without its own coordinate is drawn at (village → its county). */
 	placed_at?: string;
 	/** Ids of places this one belongs to (province of a prefecture; areas a county is part of are derived). */

@@ -89,4 +89,18 @@ describe('validateGazetteer', () => {
 			`place daxinganling: ${a.members!.length} members exceed the official count 2`
 		);
 	});
+
+	it('reports a same_as whose members are not exactly the other unit’s counties', () => {
+		const g = fresh();
+		const part = g.places.find((p) => p.id === 'sanzhou_liangshan')!;
+		part.members = part.members!.slice(1);
+		part.official_member_count = part.members.length;
+		const errors = validateGazetteer(g, opts);
+		// 凉山彝族自治州 has 17 county-level units in the geodata package.
+		expect(errors).toContain(
+			'place sanzhou_liangshan: same_as "liangshan": the members are not exactly its 17 county-level units'
+		);
+		part.same_as = 'nowhere';
+		expect(validateGazetteer(g, opts)).toContain('place sanzhou_liangshan: same_as "nowhere" does not exist');
+	});
 });

@@ -134,6 +134,23 @@ export function validateGazetteer(g: Gazetteer, geodataOrOptions?: GeodataCodes 
 			if (!p.coord && !(p.approximate === true && p.placed_at))
 				err(at, 'a village or township without coord must be approximate and placed_at a unit');
 		}
+		if (p.same_as !== undefined) {
+			const other = byId.get(p.same_as);
+			if (!other) err(at, `same_as "${p.same_as}" does not exist`);
+			else if (!other.codes?.length || !members.length)
+				err(at, 'same_as joins a place with members to a unit with codes');
+			else if (opts.geodata) {
+				// The members must be every county-level unit under the other place's codes, no more.
+				const prefixes = other.codes.map((c) => c.replace(/(00)+$/, ''));
+				const under = [...opts.geodata.level3].filter((c) => prefixes.some((x) => c.startsWith(x)));
+				const mine = new Set(members.map(layerCode));
+				if (under.length !== mine.size || under.some((c) => !mine.has(c)))
+					err(
+						at,
+						`same_as "${p.same_as}": the members are not exactly its ${under.length} county-level units`
+					);
+			}
+		}
 		if (p.placed_at !== undefined && !byId.has(p.placed_at))
 			err(at, `placed_at "${p.placed_at}" does not exist`);
 		if (p.coord && !(p.coord.length === 2 && p.coord.every(Number.isFinite)))

@@ -16,15 +16,19 @@ const lists = {
 	prerendered: [
 		'/atlas',
 		'/atlas/read/2017-06-23-taiyuan',
+		'/atlas/place/liangshan',
 		'/atlas/data/index.json',
 		'/atlas/data/mentions.csv'
 	]
 };
 
 describe('precachePlan', () => {
-	it('precachePlan leaves only the county topology for after install', () => {
+	it('precachePlan leaves only the county topology and the single-place pages for after install', () => {
 		const plan = precachePlan(lists);
-		expect(plan.deferred).toEqual(['/atlas/_app/immutable/assets/counties.topo.EHngcys4.json']);
+		expect(plan.deferred).toEqual([
+			'/atlas/place/liangshan',
+			'/atlas/_app/immutable/assets/counties.topo.EHngcys4.json'
+		]);
 		expect(plan.critical).toContain('/atlas/_app/immutable/assets/china.topo.C9Dgo7mg.json');
 		expect(plan.critical).toContain('/atlas/_app/immutable/assets/world.topo.CHSLfOTq.json');
 		expect(plan.critical).toContain('/atlas/_app/immutable/assets/maplibre-gl-worker.CZtFQQIV.mjs');
@@ -34,7 +38,8 @@ describe('precachePlan', () => {
 		const plan = precachePlan(lists);
 		const all = [...plan.critical, ...plan.deferred];
 		expect(new Set(all).size).toBe(all.length);
-		for (const url of [...lists.prerendered, ...lists.files]) expect(plan.critical).toContain(url);
+		for (const url of [...lists.prerendered, ...lists.files])
+			expect(url.includes('/place/') ? plan.deferred : plan.critical).toContain(url);
 		expect(all.some((u) => u.endsWith('.map'))).toBe(false);
 		expect(all.length).toBe(new Set([...lists.build, ...lists.files, ...lists.prerendered]).size - 1);
 	});

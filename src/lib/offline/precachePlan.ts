@@ -1,10 +1,11 @@
 import type { BuildLists, PrecachePlan } from './types';
 
 /**
- * Large files that are stored in the background after install rather than during it, so the first
- * visit is not held up: the county topology (about 2.6 MB), needed only at county zoom.
+ * Files that are stored in the background after install rather than during it, so the first visit
+ * is not held up: the county topology (about 2.6 MB), needed only at county zoom, and the pages of
+ * single places (/place/{id}, one per gazetteer place), which the explore page does not need.
  */
-export const DEFERRED_FILES: readonly RegExp[] = [/\/counties\.topo\.[^/]*\.json$/];
+export const DEFERRED_FILES: readonly RegExp[] = [/\/counties\.topo\.[^/]*\.json$/, /\/place\/[^/]+$/];
 
 /**
  * Splits everything the site is made of into what the service worker stores while installing

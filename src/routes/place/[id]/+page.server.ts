@@ -1,0 +1,39 @@
+/**
+ * /place/{id}: one gazetteer place and every passage that names it (or reaches it through a
+ * containing region), as a plain page — to print on A4, to cite, and to read without the map.
+ * Prerendered for every place of the atlas; the data is computed at build time.
+ */
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { documents } from '$lib/corpus/documents';
+import { corpusData } from '$lib/corpus/corpusData';
+import { loadPovertyCounties } from '$lib/gazetteer/load';
+import { buildAtlas } from '$lib/explore/build-atlas';
+import { describePlace } from '$lib/explore/describe';
+import { gazetteer, labelPoints } from '../../data/sources';
+
+export const prerender = true;
+
+let atlas: ReturnType<typeof buildAtlas> | undefined;
+const atlasOnce = () => (atlas ??= buildAtlas(gazetteer, loadPovertyCounties(), labelPoints()));
+
+export const entries: EntryGenerator = () => atlasOnce().places.map((p) => ({ id: p.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const { index } = corpusData(documents, gazetteer);
+	const all = { docs: null, docKinds: null, year: null };
+	// Ids only: a bare unit code is not a page (its passages come through its regions).
+	const d = /^\d{6}$/.test(params.id)
+		? null
+		: describePlace(params.id, atlasOnce(), index, all, () => undefined);
+	if (!d) error(404, `no place with the id “${params.id}”`);
+	const shown = new Set(d.groups.map((g) => g.doc.id));
+	return {
+		d,
+		/** The pages that exist, so links to other places stay on this kind of page. */
+		ids: atlasOnce().places.map((p) => p.id),
+		sources: documents
+			.filter((doc) => shown.has(doc.id))
+			.map((doc) => ({ id: doc.id, title: doc.title, date: doc.date, source: doc.source }))
+	};
+};
