@@ -19,6 +19,9 @@ import {
 	CHOROPLETH
 } from './palette';
 
+/** Images `${AREA_HATCH_PREFIX}${i}`: the hatch of AREA_COLOURS[i] (added by the overlays). */
+export const AREA_HATCH_PREFIX = 'hatch-area-';
+
 export const OV = {
 	sanqu: 'ov-sanqu',
 	sanquLabels: 'ov-sanqu-labels',
@@ -31,6 +34,7 @@ export const OV = {
 	symLine: 'ov-sym-line',
 	choropleth: 'ov-choropleth',
 	selection: 'ov-selection',
+	selectionMask: 'ov-selection-mask',
 	counties: 'ov-counties'
 } as const;
 
@@ -101,7 +105,14 @@ export const OVERLAY_LAYERS: {
 			id: 'areas-fill',
 			type: 'fill',
 			source: OV.areas,
-			paint: { 'fill-color': slotColour(AREA_COLOURS), 'fill-opacity': 0.25 }
+			// Stripes, not a tint: an area over a 三区三州 part keeps both colours readable.
+			paint: {
+				'fill-pattern': [
+					'concat',
+					AREA_HATCH_PREFIX,
+					['to-string', ['%', ['get', 'slot'], AREA_COLOURS.length]]
+				]
+			}
 		}
 	},
 	{
@@ -196,11 +207,24 @@ export const OVERLAY_LAYERS: {
 	{
 		layer: 'always',
 		below: 'province-label',
+		// The selection is not tinted (a tint over the overlays' colours turns them muddy): the rest
+		// of the map is dimmed instead, and the outline has a white casing.
 		spec: {
-			id: 'selection-fill',
+			id: 'selection-mask',
 			type: 'fill',
+			source: OV.selectionMask,
+			paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.55 }
+		}
+	},
+	{
+		layer: 'always',
+		below: 'province-label',
+		spec: {
+			id: 'selection-casing',
+			type: 'line',
 			source: OV.selection,
-			paint: { 'fill-color': SELECTION, 'fill-opacity': 0.18 }
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 }
 		}
 	},
 	{
@@ -210,6 +234,7 @@ export const OVERLAY_LAYERS: {
 			id: 'selection-line',
 			type: 'line',
 			source: OV.selection,
+			layout: { 'line-join': 'round' },
 			paint: { 'line-color': SELECTION, 'line-width': 3.5 }
 		}
 	},
