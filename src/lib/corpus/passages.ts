@@ -75,6 +75,20 @@ export function buildPassageIndex(
 		ref.mentions.push([m.start - span.start, m.end - span.start]);
 	}
 
+	// One territory under two ids (same_as): a passage naming one names the other — 四川凉山 in the
+	// 2017 list of 三区三州 names the prefecture 凉山州 too. Each gets the other's passages as its own.
+	for (const group of territoryGroups(gazetteer)) {
+		const shared = new Map<number, PassageRef>();
+		for (const id of group)
+			for (const [n, ref] of refs.get(id) ?? []) {
+				const had = shared.get(n);
+				shared.set(n, had ? { ...had, mentions: unionRanges(had.mentions, ref.mentions) } : ref);
+			}
+		if (shared.size === 0) continue;
+		const ordered = new Map([...shared].sort((a, b) => a[0] - b[0]));
+		for (const id of group) refs.set(id, ordered);
+	}
+
 	const containment = buildContainment(gazetteer);
 	const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
 	// Smaller regions first, so a passage naming both 四川 and 凉山州 reaches a county via 凉山州.
@@ -114,6 +128,25 @@ export function buildPassageIndex(
 		codes,
 		members
 	};
+}
+
+/** Sets of ids that are one territory (linked by `same_as`, transitively), each of two or more. */
+function territoryGroups(gazetteer: Gazetteer): string[][] {
+	const root = new Map<string, string>();
+	const find = (id: string): string => {
+		const r = root.get(id);
+		return r === undefined || r === id ? id : find(r);
+	};
+	for (const p of gazetteer.places) if (p.same_as) root.set(find(p.id), find(p.same_as));
+	const groups = new Map<string, string[]>();
+	for (const p of gazetteer.places) groups.set(find(p.id), [...(groups.get(find(p.id)) ?? []), p.id]);
+	return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** The ranges of both lists, each once, in order. */
+function unionRanges(a: [number, number][], b: [number, number][]): [number, number][] {
+	const seen = new Set(a.map(([s, e]) => `${s}:${e}`));
+	return [...a, ...b.filter(([s, e]) => !seen.has(`${s}:${e}`))].sort((x, y) => x[0] - y[0]);
 }
 
 /**

@@ -98,7 +98,7 @@ export interface PassageIndex {
 	places: Record<
 		string,
 		{
-			/** Passages that name the place itself. */
+			/** Passages that name the place itself (or the same territory under another id: `same_as`). */
 			direct: PassageRef[];
 			/** Containing places (nearest first) whose passages this place inherits; only ones with passages. */
 			via?: string[];
