@@ -16,9 +16,12 @@ test.describe('map labels follow the language', () => {
 
 	test('English → English and pinyin labels only; back to Chinese → 四川 again', async ({ page }) => {
 		const w = watch(page);
+		// The English table is a script chunk of its own (hashed name): recognised by its content.
 		const tableRequests: string[] = [];
-		page.on('request', (r) => {
-			if (/labels-en/.test(r.url())) tableRequests.push(r.url());
+		page.on('response', async (r) => {
+			if (r.request().resourceType() !== 'script') return;
+			const body = await r.text().catch(() => '');
+			if (body.includes('Inner Mongolia')) tableRequests.push(r.url());
 		});
 		await page.goto(`./${LAYERS}`);
 		await waitForCounties(page);
