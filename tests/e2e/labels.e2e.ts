@@ -67,6 +67,7 @@ test.describe('map labels follow the language', () => {
 		await page.goto(`./${LAYERS}&lang=en`);
 		await waitForCounties(page);
 		await labelsIn(page, 'en');
+		await expect.poll(() => renderedLabels(page, ['province-label'])).toContain('Sichuan');
 		expect(
 			(await renderedLabels(page, ['province-label', ...OVERLAY_LABELS])).filter((t) => CJK.test(t))
 		).toEqual([]);
