@@ -50,6 +50,22 @@ test.describe('explore', () => {
 		await expect(page).toHaveURL(/place=liangshan/);
 	});
 
+	test('the search results say which query they answer, also when a keystroke leaves them unchanged', async ({
+		page
+	}) => {
+		await page.goto('./');
+		// The search box comes with the explore data, loaded once the map's first view is drawn.
+		const box = page.getByRole('combobox', { name: '搜索' });
+		await expect(box).toBeVisible({ timeout: 60_000 });
+		const list = page.locator('#search-results');
+		await box.pressSequentially('liangsh');
+		await expect(list).toHaveAttribute('data-query', 'liangsh');
+		const before = await page.getByRole('option').allTextContents();
+		await box.press('a');
+		await expect(list).toHaveAttribute('data-query', 'liangsha');
+		expect(await page.getByRole('option').allTextContents()).toEqual(before);
+	});
+
 	test('year 2015 shows the 延安 and 贵阳 symposia', async ({ page }) => {
 		await page.goto('./?year=2015&layers=symposia');
 		await waitForMapIdle(page);

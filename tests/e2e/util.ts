@@ -49,3 +49,40 @@ export async function waitForCounties(page: Page, testId = 'map') {
 	await expect(page.getByTestId(testId)).toHaveAttribute('data-counties', 'true', { timeout: 60_000 });
 	await waitForMapIdle(page, testId);
 }
+
+/**
+ * The text of every rendered feature of the given symbol layers, as drawn: each layer's current
+ * `text-field` evaluated (with MapLibre's own expression code) on the properties of its rendered features.
+ */
+export async function renderedLabels(page: Page, layers: string[], testId = 'map'): Promise<string[]> {
+	const rendered = await page.evaluate(
+		({ layers, testId }) => {
+			const el = document.querySelector(`[data-testid="${testId}"]`) as HTMLElement & {
+				__map: {
+					getLayer(id: string): unknown;
+					getLayoutProperty(id: string, p: string): unknown;
+					queryRenderedFeatures(o: { layers: string[] }): {
+						layer: { id: string };
+						properties: Record<string, unknown>;
+					}[];
+				};
+			};
+			const map = el.__map;
+			const present = layers.filter((l) => map.getLayer(l));
+			return {
+				fields: Object.fromEntries(present.map((l) => [l, map.getLayoutProperty(l, 'text-field')])),
+				features: map
+					.queryRenderedFeatures({ layers: present })
+					.map((f) => ({ layer: f.layer.id, properties: f.properties }))
+			};
+		},
+		{ layers, testId }
+	);
+	const { createExpression, latest } = await import('@maplibre/maplibre-gl-style-spec');
+	const spec = latest.layout_symbol['text-field'] as never;
+	return rendered.features.map((f) => {
+		const e = createExpression(rendered.fields[f.layer], spec);
+		if (e.result !== 'success') throw new Error(`${f.layer}: ${JSON.stringify(e.value)}`);
+		return String(e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: f.properties } as never));
+	});
+}

@@ -4,8 +4,9 @@
  * Layers are inserted below the base map's lines (fills) or below its labels (lines, points, labels)
  * so borders stay readable over fills and place names stay on top.
  */
-import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { LayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../state/types';
+import type { Lang } from '../i18n/types';
 import { CJK_FONT_STACK } from '../map/fonts';
 import {
 	AREA_COLOURS,
@@ -347,6 +348,30 @@ export const OVERLAY_LAYERS: {
 		}
 	}
 ];
+
+type SymbolTextField = NonNullable<NonNullable<SymbolLayerSpecification['layout']>['text-field']>;
+
+/** The name properties a label reads, and their English twins on the same features. */
+const ENGLISH_TWIN: Readonly<Record<string, string>> = { name: 'name_en', label: 'label_en' };
+
+/**
+ * A label layer's `text-field` in a language: in English every `['get', 'name' | 'label']` reads the
+ * feature's `name_en` / `label_en` instead (the rest of the expression, e.g. the year, is kept).
+ */
+export function localizedTextField<T>(field: T, lang: Lang): T {
+	if (lang === 'zh' || !Array.isArray(field)) return field;
+	if (field.length === 2 && field[0] === 'get' && Object.hasOwn(ENGLISH_TWIN, field[1] as string))
+		return ['get', ENGLISH_TWIN[field[1] as string]] as T;
+	return field.map((x: unknown) => localizedTextField(x, lang)) as T;
+}
+
+/** The overlay layers that draw text from place names, with their Chinese `text-field`. */
+export const LABEL_LAYERS: { id: string; textField: SymbolTextField }[] = OVERLAY_LAYERS.flatMap(
+	({ spec }) =>
+		spec.type === 'symbol' && spec.layout?.['text-field'] !== undefined
+			? [{ id: spec.id, textField: spec.layout['text-field'] }]
+			: []
+);
 
 /** Layers a click can select something on, topmost first. */
 export const INTERACTIVE_LAYERS = [

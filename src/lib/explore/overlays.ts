@@ -20,6 +20,8 @@ export interface RegionProps {
 	partial: boolean;
 	/** Label: the name, plus "(7/61)" for partial areas. */
 	label: string;
+	/** The same in English. */
+	label_en: string;
 }
 
 const fc = <G extends Geometry | null, P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({
@@ -27,15 +29,21 @@ const fc = <G extends Geometry | null, P>(features: Feature<G, P>[]): FeatureCol
 	features
 });
 
-function partialSuffix(p: AtlasPlace): string {
+function partialSuffix(p: AtlasPlace, lang: 'zh' | 'en' = 'zh'): string {
 	const s = p.status;
 	if (!s || s.complete) return '';
-	return s.official ? `（${s.sourced}/${s.official}）` : `（${s.sourced}/?）`;
+	const count = `${s.sourced}/${s.official ?? '?'}`;
+	return lang === 'zh' ? `（${count}）` : ` (${count})`;
 }
 
 /** Short display name: 三区三州：凉山州 → 凉山州. */
 export function shortName(p: AtlasPlace): string {
 	return p.name_zh.replace(/^三区三州：/, '').replace(/（连片特困地区）$/, '');
+}
+
+/** The same in English: Three Prefectures: Liangshan → Liangshan. */
+export function shortNameEn(p: AtlasPlace): string {
+	return p.name_en.replace(/^Three (Regions|Prefectures): /, '').replace(/ \(contiguous poverty area\)$/, '');
 }
 
 function merged(places: AtlasPlace[], counties: Topology): Feature<Geometry, RegionProps>[] {
@@ -50,7 +58,8 @@ function merged(places: AtlasPlace[], counties: Topology): Feature<Geometry, Reg
 				name_en: p.name_en,
 				slot,
 				partial: !!p.status && !p.status.complete,
-				label: shortName(p) + partialSuffix(p)
+				label: shortName(p) + partialSuffix(p),
+				label_en: shortNameEn(p) + partialSuffix(p, 'en')
 			},
 			geometry: mergeCodes(counties, 'counties', p.members!)
 		}));
@@ -127,6 +136,7 @@ export function remainingAt(atlas: Atlas, year: number): number {
 export interface UnitProps {
 	place: string;
 	name: string;
+	name_en: string;
 	kind: string;
 }
 
@@ -148,7 +158,7 @@ export function namedUnits(atlas: Atlas, china: Topology, counties: Topology, id
 				out.push({
 					type: 'Feature',
 					id: p.id,
-					properties: { place: p.id, name: p.name_zh, kind: p.kind },
+					properties: { place: p.id, name: p.name_zh, name_en: p.name_en, kind: p.kind },
 					geometry: f.geometry
 				});
 		}
@@ -156,9 +166,22 @@ export function namedUnits(atlas: Atlas, china: Topology, counties: Topology, id
 	return fc(out);
 }
 
+/** Label points of the named units, labelled with their full names (Chinese and English). */
+export function namedLabels(named: FeatureCollection<Geometry, UnitProps>) {
+	return labelsOf(
+		fc(
+			named.features.map((f) => ({
+				...f,
+				properties: { ...f.properties, label: f.properties.name, label_en: f.properties.name_en }
+			}))
+		)
+	);
+}
+
 export interface PointProps {
 	place: string;
 	name: string;
+	name_en: string;
 	approximate: boolean;
 }
 
@@ -170,7 +193,7 @@ export function villagePoints(atlas: Atlas) {
 			.map((p): Feature<Point, PointProps> => ({
 				type: 'Feature',
 				id: p.id,
-				properties: { place: p.id, name: p.name_zh, approximate: !!p.approximate },
+				properties: { place: p.id, name: p.name_zh, name_en: p.name_en, approximate: !!p.approximate },
 				geometry: { type: 'Point', coordinates: p.point! }
 			}))
 	);
@@ -183,6 +206,7 @@ export interface SymposiumProps {
 	date: string;
 	title: string;
 	name: string;
+	name_en: string;
 }
 
 /** The symposia as numbered points in date order, and the line linking them in that order. */
@@ -207,7 +231,8 @@ export function symposia(atlas: Atlas): {
 				number: e.number ?? i + 1,
 				date: e.date,
 				title: e.title_zh,
-				name: shortName(place).replace(/(市|省)$/, '')
+				name: shortName(place).replace(/(市|省)$/, ''),
+				name_en: shortNameEn(place)
 			},
 			geometry: { type: 'Point', coordinates: place.point }
 		});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { createExpression, latest } from '@maplibre/maplibre-gl-style-spec';
+import chinaJson from '../../../geodata/china.topo.json';
+import countiesJson from '../../../geodata/counties.topo.json';
+import { loadGazetteer, loadPovertyCounties } from '../gazetteer/load';
+import { labelPointsOf } from '../corpus/labelPoints';
+import { buildAtlas } from './build-atlas';
+import { LABEL_LAYERS, OV, OVERLAY_LAYERS, localizedTextField } from './layers';
+import {
+	labelsOf,
+	namedLabels,
+	namedUnits,
+	povertyAreas,
+	sanquParts,
+	symposia,
+	villagePoints
+} from './overlays';
+
+const china = chinaJson as unknown as Topology;
+const counties = countiesJson as unknown as Topology;
+const atlas = buildAtlas(loadGazetteer(), loadPovertyCounties(), labelPointsOf(china, counties));
+const CJK = /[\u3400-\u9fff]/;
+
+/** The features each label source holds, built as the explore map builds them. */
+const SOURCES: Record<string, Feature[]> = {
+	[OV.sanquLabels]: labelsOf(sanquParts(atlas, counties)).features,
+	[OV.areaLabels]: labelsOf(povertyAreas(atlas, counties)).features,
+	[OV.namedLabels]: namedLabels(namedUnits(atlas, china, counties)).features,
+	[OV.villages]: villagePoints(atlas).features,
+	[OV.symPoints]: symposia(atlas).points.features
+};
+
+function textOf(field: unknown, f: Feature): string {
+	const e = createExpression(field, latest.layout_symbol['text-field'] as never);
+	if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+	const v = e.value.evaluate({ zoom: 6 }, {
+		type: 'Point',
+		properties: f.properties ?? {}
+	} as never) as unknown;
+	return typeof v === 'string' ? v : String((v as { toString(): string }).toString());
+}
+
+describe('localizedTextField', () => {
+	it('covers every overlay label layer that reads a place name', () => {
+		const ids = LABEL_LAYERS.map((l) => l.id);
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'sanqu-label',
+				'areas-label',
+				'named-label',
+				'villages-label',
+				'symposia-label'
+			])
+		);
+		// The symposium numbers are digits in both languages.
+		expect(localizedTextField(LABEL_LAYERS.find((l) => l.id === 'symposia-number')!.textField, 'en')).toEqual(
+			['to-string', ['get', 'number']]
+		);
+	});
+
+	it('in English gives every label of the real data in English, without Chinese; in Chinese, Chinese', () => {
+		let n = 0;
+		for (const { id, textField } of LABEL_LAYERS) {
+			const source = OVERLAY_LAYERS.find((l) => l.spec.id === id)!.spec as { source: string };
+			const features = SOURCES[source.source];
+			if (id === 'symposia-number') continue;
+			expect(features?.length, id).toBeGreaterThan(0);
+			for (const f of features) {
+				const en = textOf(localizedTextField(textField, 'en'), f);
+				const zh = textOf(localizedTextField(textField, 'zh'), f);
+				expect(en.trim(), `${id} ${zh}`).toMatch(/[A-Za-z]/);
+				expect(CJK.test(en), `${id} ${en}`).toBe(false);
+				expect(CJK.test(zh), `${id} ${zh}`).toBe(true);
+				n++;
+			}
+		}
+		expect(n).toBeGreaterThan(30);
+	});
+
+	it('names places as the gazetteer does, short forms for the parts of 三区三州 and the symposia', () => {
+		const texts = (id: string) => {
+			const layer = LABEL_LAYERS.find((l) => l.id === id)!;
+			const source = (OVERLAY_LAYERS.find((l) => l.spec.id === id)!.spec as { source: string }).source;
+			return SOURCES[source].map((f) => textOf(localizedTextField(layer.textField, 'en'), f));
+		};
+		expect(texts('sanqu-label')).toContain('Liangshan');
+		expect(texts('named-label')).toContain('Liangshan Yi Autonomous Prefecture');
+		expect(texts('villages-label')).toContain('Shibadong Village');
+		expect(texts('symposia-label')).toContain("Yan'an 2015");
+		expect(texts('areas-label').some((t) => t.startsWith('Wumeng Mountains Area'))).toBe(true);
+	});
+});
