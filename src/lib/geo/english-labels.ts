@@ -30,7 +30,13 @@ export const ROMANIZATION_FIXES: Readonly<Record<string, string>> = {
 	// 神农架林区: the short name cuts 林区 (forestry district) to 林.
 	神农架林: 'Shennongjia',
 	// 延边朝鲜族自治州: the short name keeps the ethnic name.
-	延边朝鲜族: 'Yanbian'
+	延边朝鲜族: 'Yanbian',
+	// Capitals whose customary English names are not their Mandarin pinyin (as on English maps and in
+	// Xinhua's English service).
+	哈尔滨: 'Harbin',
+	拉萨: 'Lhasa',
+	乌鲁木齐: 'Urumqi',
+	呼和浩特: 'Hohhot'
 };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
