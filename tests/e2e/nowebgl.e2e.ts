@@ -146,4 +146,24 @@ test.describe('explore without WebGL', () => {
 			await page.screenshot({ path: `test-results/nowebgl-${w}x${h}.png` });
 		});
 	}
+
+	test('presentation mode draws the SVG with the stop’s place highlighted', async ({ page }) => {
+		const w = watch(page);
+		await page.goto('./present/sanqu-sanzhou/3');
+		const map = page.getByTestId('present-svg');
+		await expect(map).toHaveAttribute('data-stop', '3', { timeout: 30_000 });
+		await expect(map.getByRole('status')).toContainText('WebGL2');
+		await expect(map.locator('path[data-name="台湾"]')).toHaveCount(1);
+		await expect(page.locator('path[data-kind="south-china-sea"]').first()).toBeAttached();
+		const highlight = map.getByTestId('present-highlight');
+		const first = (await highlight.getAttribute('d'))!;
+		expect(first.length).toBeGreaterThan(100);
+		await page.screenshot({ path: 'test-results/nowebgl-present-1920x1080.png' });
+		await expect(page.getByTestId('present')).toHaveAttribute('data-keys', 'on');
+		await page.keyboard.press('PageDown');
+		await expect(map).toHaveAttribute('data-stop', '4');
+		await expect.poll(() => highlight.getAttribute('d')).not.toBe(first);
+		expect(w.problems).toEqual([]);
+		expect(w.offOrigin).toEqual([]);
+	});
 });

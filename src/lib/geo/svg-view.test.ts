@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinaProjection, MAINLAND_BOX } from './china-projection';
-import { boundsOfView, frameBox, type ViewBox } from './svg-view';
+import { boundsOfView, fitAspect, frameBox, type ViewBox } from './svg-view';
 
 const { projection, width, height } = chinaProjection(MAINLAND_BOX, 1000);
 const base: ViewBox = [0, 0, width, height];
@@ -62,5 +62,15 @@ describe('boundsOfView', () => {
 		expect(s).toBeLessThan(27.9);
 		expect(n).toBeGreaterThan(27.9);
 		expect(e - w).toBeLessThan(5);
+	});
+});
+
+describe('fitAspect', () => {
+	it('widens a view about its centre to the container shape, never cropping it', () => {
+		const tall = fitAspect([0, 0, 100, 50], 0.5);
+		expect(tall).toEqual([0, -75, 100, 200]);
+		const wide = fitAspect([10, 10, 100, 100], 2);
+		expect(wide).toEqual([-40, 10, 200, 100]);
+		expect(fitAspect([1, 2, 3, 4], 0)).toEqual([1, 2, 3, 4]);
 	});
 });

@@ -53,3 +53,14 @@ export function boundsOfView(projection: GeoProjection, [x, y, w, h]: ViewBox, s
 	}
 	return [west, south, east, north];
 }
+
+/** A view widened (never cropped) about its centre to a container's width / height ratio. */
+export function fitAspect([x, y, w, h]: ViewBox, aspect: number): ViewBox {
+	if (!(aspect > 0)) return [x, y, w, h];
+	if (w / h > aspect) {
+		const h2 = w / aspect;
+		return [x, y - (h2 - h) / 2, w, h2];
+	}
+	const w2 = h * aspect;
+	return [x - (w2 - w) / 2, y, w2, h];
+}
