@@ -119,6 +119,28 @@ test.describe('explore without WebGL', () => {
 		expect(Number(after.split(' ')[2])).toBeLessThan(Number(before!.split(' ')[2]) / 3);
 		// Zoomed in, the list holds only the places in view.
 		await expect(page.getByTestId('place-list')).not.toContainText('延安市');
+		// Zoomed in this far, any county can be clicked, as on the WebGL map: 昭觉 is offered with
+		// the regions over it.
+		const county = svgMap(page).locator('[data-layer="counties-hit"][data-code="513431"]');
+		await expect(county).toHaveCount(1);
+		const at = await county.evaluate((el) => {
+			const path = el as SVGPathElement;
+			const b = path.getBBox();
+			const m = path.getScreenCTM()!;
+			for (let i = 1; i < 10; i++)
+				for (let j = 1; j < 10; j++) {
+					const p = new DOMPoint(b.x + (b.width * i) / 10, b.y + (b.height * j) / 10);
+					if (path.isPointInFill(p)) {
+						const s = p.matrixTransform(m);
+						return { x: s.x, y: s.y };
+					}
+				}
+			return null;
+		});
+		await page.getByTestId('place-details').getByRole('button', { name: '关闭' }).click();
+		await page.mouse.click(at!.x, at!.y);
+		await page.getByTestId('choices').getByRole('button', { name: '昭觉县' }).click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('昭觉县');
 	});
 
 	test('axe: no serious or critical violations, with and without a place shown', async ({ page }) => {
