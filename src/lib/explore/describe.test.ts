@@ -4,32 +4,18 @@ import { documents } from '../corpus/documents';
 import { corpusData } from '../corpus/corpusData';
 import { loadGazetteer, loadPovertyCounties } from '../gazetteer/load';
 import { labelPointsOf } from '../corpus/labelPoints';
-import { featuresOf } from '../geo/features-of';
-import type { AdminProperties } from '../geo/types';
 import chinaJson from '../../../geodata/china.topo.json';
 import countiesJson from '../../../geodata/counties.topo.json';
 import { buildAtlas } from './build-atlas';
-import { describePlace, segments, type UnitInfo } from './describe';
+import { describePlace, segments } from './describe';
+import { unitsOf } from './units';
 
 const china = chinaJson as unknown as Topology;
 const counties = countiesJson as unknown as Topology;
 const gazetteer = loadGazetteer();
 const { index } = corpusData(documents, gazetteer);
 const atlas = buildAtlas(gazetteer, loadPovertyCounties(), labelPointsOf(china, counties));
-const units = new Map<string, UnitInfo>();
-for (const t of [
-	featuresOf<AdminProperties>(china, 'provinces'),
-	featuresOf<AdminProperties>(china, 'prefectures'),
-	featuresOf<AdminProperties>(counties, 'counties')
-])
-	for (const f of t.features)
-		if (!units.has(String(f.id)))
-			units.set(String(f.id), {
-				name_zh: f.properties.full_name,
-				level: f.properties.level,
-				province: f.properties.province,
-				prefecture: f.properties.prefecture
-			});
+const units = unitsOf([china, counties]);
 const unit = (c: string) => units.get(c);
 const noFilter = { docs: null, docKinds: null, year: null };
 const doc2017 = documents.find((d) => d.id === '2017-06-23-taiyuan')!;
@@ -76,16 +62,7 @@ describe('describePlace', () => {
 		);
 	});
 	it('a prefecture lists whole memberships first, then groups holding only some of its counties, with how many', () => {
-		// The unit table counts each prefecture's counties once the county topology is in.
-		const perPrefecture = new Map<string, number>();
-		for (const f of featuresOf<AdminProperties>(counties, 'counties').features)
-			if (f.properties.prefecture)
-				perPrefecture.set(f.properties.prefecture, (perPrefecture.get(f.properties.prefecture) ?? 0) + 1);
-		const counted = (c: string) => {
-			const u = units.get(c);
-			return u && u.level === 'prefecture' ? { ...u, counties: perPrefecture.get(c) } : u;
-		};
-		const d = describePlace('liangshan', atlas, index, noFilter, counted)!;
+		const d = describePlace('liangshan', atlas, index, noFilter, unit)!;
 		const m = new Map(d.memberships.map((x) => [x.key, x.counties]));
 		// 凉山州 is one of 三区三州 as a whole; of its 17 counties, 木里 alone is in 四省藏区 and
 		// 7 were among the 52 counties still poor in 2020 (普格 布拖 金阳 昭觉 喜德 越西 美姑).
@@ -102,7 +79,8 @@ describe('describePlace', () => {
 		const firstPartial = d.memberships.findIndex((x) => x.counties);
 		expect(d.memberships.slice(firstPartial).every((x) => x.counties)).toBe(true);
 		// Without the county counts, only a group lying inside the prefecture is known to be whole.
-		const bare = describePlace('liangshan', atlas, index, noFilter, unit)!;
+		const national = unitsOf([china]);
+		const bare = describePlace('liangshan', atlas, index, noFilter, (c) => national.get(c))!;
 		expect(bare.memberships.find((x) => x.key === 'sanzhou_liangshan')?.counties).toBe(undefined);
 		expect(bare.memberships.find((x) => x.key === 'sanqu_sanzhou')?.counties).toBe(17);
 	});

@@ -87,13 +87,6 @@ export class ExploreStore {
 		this.set({ place: id });
 	}
 
-	/** The units a selection draws: a unit's own code, a place's codes, or an area's member counties. */
-	codesOf(key: string): string[] {
-		if (/^\d{6}$/.test(key)) return [key];
-		const p = this.place(key);
-		return p?.codes ?? p?.members ?? [];
-	}
-
 	/** Where a place is: its own point, or its unit's label point. */
 	pointOf(key: string): [number, number] | undefined {
 		const p = this.place(key);

@@ -173,7 +173,11 @@ const zh = {
 	'map.zoomOut': '缩小',
 	'map.resetView': '回到全国视图',
 	'map.inset': '南海诸岛',
-	'map.loading': '地图加载中……'
+	'map.loading': '地图加载中……',
+	'map.noWebgl':
+		'这个浏览器不支持 WebGL2，所以这里显示的是简化的静态地图。每个地方、每段讲话都照样能看：点击地图上的区域，或使用地点列表。',
+	'map.simpleLabel': '简化的中国地图（无 WebGL2）',
+	'map.noWebglShort': '这个浏览器不支持 WebGL2，所以这里显示的是简化的静态地图。'
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
@@ -340,7 +344,11 @@ const en: Record<MessageKey, string> = {
 	'map.zoomOut': 'Zoom out',
 	'map.resetView': 'Back to the whole country',
 	'map.inset': 'South China Sea Islands',
-	'map.loading': 'Loading the map…'
+	'map.loading': 'Loading the map…',
+	'map.noWebgl':
+		'This browser has no WebGL2, so a simpler, static map is shown. Every place and passage is still here: click a region on the map, or use the list of places.',
+	'map.simpleLabel': 'Simplified map of China (no WebGL2)',
+	'map.noWebglShort': 'This browser has no WebGL2, so a simpler, static map is shown.'
 };
 
 export const strings: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { zh, en };

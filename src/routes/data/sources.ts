@@ -6,6 +6,7 @@ import type { Topology } from 'topojson-specification';
 import type { LonLat } from '$lib/geo/types';
 import { loadGazetteer } from '$lib/gazetteer/load';
 import { labelPointsOf } from '$lib/corpus/labelPoints';
+import { unitsOf, type UnitEntry } from '$lib/explore/units';
 import china from '../../../geodata/china.topo.json';
 import counties from '../../../geodata/counties.topo.json';
 
@@ -15,4 +16,11 @@ let points: Map<string, LonLat> | undefined;
 export function labelPoints(): Map<string, LonLat> {
 	points ??= labelPointsOf(china as unknown as Topology, counties as unknown as Topology);
 	return points;
+}
+
+let unitTable: Map<string, UnitEntry> | undefined;
+/** Every unit of the geodata by code (names, levels, each prefecture's county count). */
+export function units(): Map<string, UnitEntry> {
+	unitTable ??= unitsOf([china as unknown as Topology, counties as unknown as Topology]);
+	return unitTable;
 }

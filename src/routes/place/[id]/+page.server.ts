@@ -10,7 +10,7 @@ import { corpusData } from '$lib/corpus/corpusData';
 import { loadPovertyCounties } from '$lib/gazetteer/load';
 import { buildAtlas } from '$lib/explore/build-atlas';
 import { describePlace } from '$lib/explore/describe';
-import { gazetteer, labelPoints } from '../../data/sources';
+import { gazetteer, labelPoints, units } from '../../data/sources';
 
 export const prerender = true;
 
@@ -25,7 +25,7 @@ export const load: PageServerLoad = ({ params }) => {
 	// Ids only: a bare unit code is not a page (its passages come through its regions).
 	const d = /^\d{6}$/.test(params.id)
 		? null
-		: describePlace(params.id, atlasOnce(), index, all, () => undefined);
+		: describePlace(params.id, atlasOnce(), index, all, (c) => units().get(c));
 	if (!d) error(404, `no place with the id “${params.id}”`);
 	const shown = new Set(d.groups.map((g) => g.doc.id));
 	return {

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { geoArea, geoContains } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
+import { d3Winding } from './d3-winding';
+import { featuresOf } from './features-of';
+import type { CountryProperties } from './types';
+
+const world = JSON.parse(readFileSync('geodata/world.topo.json', 'utf8')) as Topology;
+const china = JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')) as Topology;
+const countries = featuresOf<CountryProperties>(world, 'countries').features;
+
+describe('d3Winding', () => {
+	it('turns the world file’s countries into shapes smaller than a hemisphere, containing their label', () => {
+		const fixed = countries.map(d3Winding);
+		expect(fixed.length).toBeGreaterThan(200);
+		for (const f of fixed) expect(geoArea(f)).toBeLessThan(2 * Math.PI);
+		const mongolia = fixed.find((f) => f.properties.iso_a3 === 'MNG')!;
+		expect(geoContains(mongolia, mongolia.properties.label)).toBe(true);
+		expect(geoContains(mongolia, [2.35, 48.86])).toBe(false); // Paris
+		// Land is under a third of the globe.
+		const land = fixed.reduce((s, f) => s + geoArea(f), 0);
+		expect(land / (4 * Math.PI)).toBeGreaterThan(0.2);
+		expect(land / (4 * Math.PI)).toBeLessThan(0.33);
+	});
+
+	it('leaves shapes already wound for d3 as they are, and does not change its input', () => {
+		const sichuan = featuresOf(china, 'provinces').features.find((f) => f.id === '510000')!;
+		expect(d3Winding(sichuan).geometry).toEqual(sichuan.geometry);
+		const before = JSON.stringify(countries[0].geometry);
+		d3Winding(countries[0]);
+		expect(JSON.stringify(countries[0].geometry)).toBe(before);
+		const point = {
+			type: 'Feature' as const,
+			properties: {},
+			geometry: { type: 'Point' as const, coordinates: [1, 2] }
+		};
+		expect(d3Winding(point)).toBe(point);
+	});
+});
