@@ -16,7 +16,8 @@ import {
 	NAMED,
 	SYMPOSIUM,
 	SELECTION,
-	CHOROPLETH
+	CHOROPLETH,
+	VILLAGE
 } from './palette';
 
 export const OV = {
@@ -233,8 +234,8 @@ export const OVERLAY_LAYERS: {
 			paint: {
 				'circle-radius': 6,
 				// Approximate positions (placed at the county) are drawn hollow.
-				'circle-color': ['case', ['get', 'approximate'], '#ffffff', '#2e7d32'],
-				'circle-stroke-color': '#2e7d32',
+				'circle-color': ['case', ['get', 'approximate'], '#ffffff', VILLAGE],
+				'circle-stroke-color': VILLAGE,
 				'circle-stroke-width': 2.5
 			}
 		}

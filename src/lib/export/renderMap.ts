@@ -1,0 +1,111 @@
+/**
+ * Draws a view of the live map again, off screen, at the slide's size: a second MapLibre map in a
+ * hidden container of the given CSS size and pixel ratio, with the live map's current style (its
+ * GeoJSON data, layer visibility and filters included), its global state, fitted to the given bounds,
+ * and a preserved drawing buffer so its canvas can be copied once the map is idle.
+ * https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapOptions/
+ */
+import { Map as MapLibreMap, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
+
+export interface OffscreenView {
+	style: StyleSpecification;
+	bounds: LngLatBoundsLike;
+	globalState?: Record<string, unknown>;
+	/** CSS pixels. */
+	width: number;
+	height: number;
+	pixelRatio: number;
+	/** Padding when fitting the bounds, in CSS pixels. */
+	padding?: number;
+}
+
+export class CanvasTooLargeError extends Error {
+	constructor(message = 'canvas too large') {
+		super(message);
+		this.name = 'CanvasTooLargeError';
+	}
+}
+
+/** Only the given layers of a style, and only the sources they use. */
+export function styleWithLayers(style: StyleSpecification, ids: readonly string[]): StyleSpecification {
+	const layers = style.layers.filter((l) => ids.includes(l.id));
+	const used = new Set(layers.map((l) => ('source' in l ? l.source : undefined)).filter(Boolean));
+	const sources = Object.fromEntries(Object.entries(style.sources).filter(([id]) => used.has(id)));
+	return { ...style, layers, sources };
+}
+
+/**
+ * Renders the view and hands its canvas to `use` while the map still exists; the map and its
+ * container are removed afterwards, whatever happens.
+ */
+export async function withOffscreenMap<T>(
+	view: OffscreenView,
+	use: (canvas: HTMLCanvasElement) => T | Promise<T>,
+	timeoutMs = 90_000
+): Promise<T> {
+	const container = document.createElement('div');
+	container.setAttribute('aria-hidden', 'true');
+	container.dataset.testid = 'export-map';
+	Object.assign(container.style, {
+		position: 'fixed',
+		left: '-100000px',
+		top: '0',
+		width: `${view.width}px`,
+		height: `${view.height}px`,
+		pointerEvents: 'none'
+	});
+	document.body.append(container);
+	const device = [Math.round(view.width * view.pixelRatio), Math.round(view.height * view.pixelRatio)] as [
+		number,
+		number
+	];
+	let map: MapLibreMap | undefined;
+	try {
+		map = new MapLibreMap({
+			container,
+			style: view.style,
+			bounds: view.bounds,
+			fitBoundsOptions: { padding: view.padding ?? 0 },
+			pixelRatio: view.pixelRatio,
+			maxCanvasSize: device,
+			canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+			globalState: view.globalState,
+			interactive: false,
+			attributionControl: false,
+			renderWorldCopies: false,
+			fadeDuration: 0,
+			validateStyle: false
+		});
+		const m = map;
+		await new Promise<void>((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error('timed out drawing the map')), timeoutMs);
+			m.once('idle', () => {
+				clearTimeout(timer);
+				resolve();
+			});
+			m.on('error', (e) => {
+				const err = e.error as Error | undefined;
+				if (err?.name === 'AbortError') return;
+				clearTimeout(timer);
+				reject(err ?? new Error('map error'));
+			});
+			m.getCanvas().addEventListener('webglcontextlost', () => {
+				clearTimeout(timer);
+				reject(new CanvasTooLargeError('WebGL context lost'));
+			});
+		});
+		const canvas = m.getCanvas();
+		// MapLibre lowers the pixel ratio rather than refuse a canvas it cannot make.
+		if (canvas.width < device[0] || canvas.height < device[1])
+			throw new CanvasTooLargeError(`map canvas ${canvas.width}×${canvas.height}`);
+		return await use(canvas);
+	} catch (e) {
+		if (e instanceof CanvasTooLargeError) throw e;
+		if (/webgl|context|memory/i.test((e as Error).message ?? ''))
+			throw new CanvasTooLargeError((e as Error).message);
+		throw e;
+	} finally {
+		map?.remove();
+		container.remove();
+	}
+}
