@@ -21,11 +21,10 @@ export const SLIDE = {
 	titleSize: 50,
 	subtitleSize: 26,
 	footerSize: 19,
-	legendWidth: 440,
 	legendPad: 22,
 	groupSize: 22,
 	itemSize: 19,
-	noteSize: 16,
+	noteSize: 17,
 	swatch: { width: 30, height: 20 },
 	lineHeight: 1.3,
 	ink: '#2b241e',
@@ -34,7 +33,21 @@ export const SLIDE = {
 } as const;
 
 /** The legend shrinks down to this fraction of its full size before entries are left out. */
-const MIN_LEGEND_SCALE = 0.72;
+const MIN_LEGEND_SCALE = 0.8;
+/**
+ * Panel widths (CSS px) and text scales the legend tries in turn, until it fits: it widens a little,
+ * then shrinks its text a little, and takes the widest panel only with the smaller text.
+ */
+const LEGEND_FITS: [number, number][] = [
+	[440, 1],
+	[520, 1],
+	[440, 0.9],
+	[520, 0.9],
+	[440, MIN_LEGEND_SCALE],
+	[520, MIN_LEGEND_SCALE],
+	[600, 0.9],
+	[600, MIN_LEGEND_SCALE]
+];
 
 function lines(
 	text: string,
@@ -168,13 +181,13 @@ export function slideLayout(
 	let legendTitles: TextLine[] = [];
 	let legendItems: PlacedLegendItem[] = [];
 	if (groups.some((g) => g.items.length)) {
-		legend = { x: W - SLIDE.legendWidth, y: bodyTop, width: SLIDE.legendWidth, height: bodyHeight };
 		let placed: LegendPlacement | undefined;
-		for (let k = 1; k >= MIN_LEGEND_SCALE - 1e-9; k -= 0.04) {
-			const p = placeLegend(groups, legend, k, measure);
-			placed = p;
-			if (p.height <= legend.height) break;
+		for (const [width, k] of LEGEND_FITS) {
+			legend = { x: W - width, y: bodyTop, width, height: bodyHeight };
+			placed = placeLegend(groups, legend, k, measure);
+			if (placed.height <= legend.height) break;
 		}
+		legend = legend!;
 		// Still too tall at the smallest size: leave out the last entries and say how many.
 		let shown = groups;
 		let dropped = 0;

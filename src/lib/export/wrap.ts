@@ -7,8 +7,8 @@
 /** Width of a string in the units `maxWidth` is given in (e.g. canvas `measureText().width`). */
 export type Measure = (text: string) => number;
 
-const CLOSING = /^[，。、；：？！）》」』】〕…·,.;:?!)\]}%]$/u;
-const OPENING = /^[（《「『【〔(\[{“‘]$/u;
+const CLOSING = /^[，。、；：？！）》」』】〕…·,.;:?!)\]}%”’]$/u;
+const OPENING = /^[（《「『【〔([{“‘]$/u;
 /** A run that is never broken inside: a Latin word or number, with its trailing spaces. */
 const WORD = /^[A-Za-z0-9\u00c0-\u024f'’\-–/_.@#&+×]+\s*/u;
 
