@@ -10,7 +10,7 @@ const OUT = process.env.EXPORT_OUT ?? 'test-results/export';
 /** Opens the export menu, picks a size, and returns the downloaded file's name and bytes. */
 async function exportImage(page: Page, choice: 'export-1x' | 'export-2x') {
 	await page.getByTestId('export-button').click();
-	const download = page.waitForEvent('download', { timeout: 150_000 });
+	const download = page.waitForEvent('download', { timeout: 400_000 });
 	await page.getByTestId(choice).click();
 	await expect(page.getByTestId('export-button')).toHaveAttribute('aria-busy', 'true');
 	const d = await download;
@@ -48,7 +48,7 @@ function ink(png: PNG, x0: number, y0: number, x1: number, y1: number): { count:
 }
 
 test.describe('slide export', () => {
-	test.describe.configure({ timeout: 420_000 });
+	test.describe.configure({ timeout: 900_000 });
 
 	test('exports 凉山 as a 1920×1080 PNG with title, map and legend; 2× is 3840×2160', async ({ page }) => {
 		const w = watch(page);

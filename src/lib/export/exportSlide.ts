@@ -9,7 +9,8 @@ import type { LegendGroup } from '../explore/legend';
 import { INSET_BOUNDS, INSET_MAX_ZOOM } from '../map/view';
 import { slideLayout } from './layout';
 import { canvasMeasure, paintSlide } from './compose';
-import { withOffscreenMap, styleWithLayers, CanvasTooLargeError } from './renderMap';
+import { withOffscreenMap, CanvasTooLargeError } from './renderMap';
+import { exportStyle } from './exportStyle';
 import { addPngText } from './pngText';
 import type { SlideText, Rect } from './types';
 
@@ -25,6 +26,12 @@ export interface SlideRequest {
 	moreLabel: (n: number) => string;
 	insetCaption: string;
 }
+
+/**
+ * The map is drawn this much larger than on screen (labels, lines and symbols), so it reads on a
+ * projected slide; the view still covers the same bounds.
+ */
+const MAP_SCALE = 1.4;
 
 /** The layers the 南海诸岛 inset shows (as the on-screen inset). */
 const INSET_LAYERS = ['sea', 'world-fill', 'province-fill', 'national-line', 'boundary-line'];
@@ -57,6 +64,13 @@ export async function exportSlide(r: SlideRequest): Promise<Blob> {
 	const b = r.map.getBounds();
 	const bounds: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
 	const globalState = r.map.getGlobalState();
+	// The zoom the off-screen map will fit the bounds at: the live zoom, changed by the ratio of sizes.
+	const live = r.map.getContainer();
+	const cssWidth = Math.round(layout.map.width / MAP_SCALE);
+	const cssHeight = Math.round(layout.map.height / MAP_SCALE);
+	const zoom =
+		r.map.getZoom() +
+		Math.log2(Math.min(cssWidth / Math.max(1, live.clientWidth), cssHeight / Math.max(1, live.clientHeight)));
 
 	// The inset: only when the live map shows it (the national view).
 	let inset: { image: CanvasImageSource; box: Rect; caption: string } | undefined;
@@ -70,7 +84,7 @@ export async function exportSlide(r: SlideRequest): Promise<Blob> {
 		};
 		const image = await withOffscreenMap(
 			{
-				style: styleWithLayers(style, INSET_LAYERS),
+				style: exportStyle(style, 3, { only: INSET_LAYERS, margin: 24 }),
 				bounds: INSET_BOUNDS,
 				padding: 2,
 				width: box.width,
@@ -89,15 +103,17 @@ export async function exportSlide(r: SlideRequest): Promise<Blob> {
 	const out = context2d(size.width * size.scale, size.height * size.scale);
 	await withOffscreenMap(
 		{
-			style,
+			style: exportStyle(style, zoom),
 			bounds,
 			globalState,
-			width: layout.map.width,
-			height: layout.map.height,
-			pixelRatio: r.scale,
-			padding: 10
+			width: cssWidth,
+			height: cssHeight,
+			pixelRatio: r.scale * MAP_SCALE,
+			padding: 6
 		},
-		(canvas) => paintSlide(out, layout, canvas, inset)
+		(canvas) => {
+			paintSlide(out, layout, canvas, inset);
+		}
 	);
 	const png = new Uint8Array(await (await toBlob(out.canvas)).arrayBuffer());
 	let tagged = addPngText(png, 'Title', r.text.title);

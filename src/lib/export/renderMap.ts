@@ -26,14 +26,6 @@ export class CanvasTooLargeError extends Error {
 	}
 }
 
-/** Only the given layers of a style, and only the sources they use. */
-export function styleWithLayers(style: StyleSpecification, ids: readonly string[]): StyleSpecification {
-	const layers = style.layers.filter((l) => ids.includes(l.id));
-	const used = new Set(layers.map((l) => ('source' in l ? l.source : undefined)).filter(Boolean));
-	const sources = Object.fromEntries(Object.entries(style.sources).filter(([id]) => used.has(id)));
-	return { ...style, layers, sources };
-}
-
 /**
  * Renders the view and hands its canvas to `use` while the map still exists; the map and its
  * container are removed afterwards, whatever happens.
@@ -67,8 +59,7 @@ export async function withOffscreenMap<T>(
 			bounds: view.bounds,
 			fitBoundsOptions: { padding: view.padding ?? 0 },
 			pixelRatio: view.pixelRatio,
-			maxCanvasSize: device,
-			canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+			canvasContextAttributes: { preserveDrawingBuffer: true },
 			globalState: view.globalState,
 			interactive: false,
 			attributionControl: false,
@@ -96,7 +87,7 @@ export async function withOffscreenMap<T>(
 		});
 		const canvas = m.getCanvas();
 		// MapLibre lowers the pixel ratio rather than refuse a canvas it cannot make.
-		if (canvas.width < device[0] || canvas.height < device[1])
+		if (canvas.width < device[0] - 2 || canvas.height < device[1] - 2)
 			throw new CanvasTooLargeError(`map canvas ${canvas.width}×${canvas.height}`);
 		return await use(canvas);
 	} catch (e) {

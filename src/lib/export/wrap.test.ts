@@ -67,3 +67,13 @@ describe('breakUnits', () => {
 		]);
 	});
 });
+
+describe('wrapText with dates', () => {
+	it('keeps a number with its 年/月/日', () => {
+		const line = '（2020年3月6日，报道）';
+		for (const width of [4, 5, 6, 7, 8]) {
+			const lines = wrapText(line, width, measure);
+			for (const l of lines.slice(1)) expect(l[0], lines.join('|')).not.toMatch(/[年月日]/);
+		}
+	});
+});

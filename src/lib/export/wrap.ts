@@ -9,8 +9,11 @@ export type Measure = (text: string) => number;
 
 const CLOSING = /^[，。、；：？！）》」』】〕…·,.;:?!)\]}%”’]$/u;
 const OPENING = /^[（《「『【〔([{“‘]$/u;
-/** A run that is never broken inside: a Latin word or number, with its trailing spaces. */
-const WORD = /^[A-Za-z0-9\u00c0-\u024f'’\-–/_.@#&+×]+\s*/u;
+/**
+ * A run that is never broken inside: a Latin word or a number (with the 年/月/日 of a date), with its
+ * trailing spaces.
+ */
+const WORD = /^[A-Za-z0-9\u00c0-\u024f'’\-–/_.@#&+×]+[年月日号]?\s*/u;
 
 /** The pieces a line may break between. */
 export function breakUnits(text: string): string[] {
