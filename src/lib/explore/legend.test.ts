@@ -61,5 +61,6 @@ describe('choroplethLabels', () => {
 	it('labels the classes from the breaks', () => {
 		expect(choroplethLabels([0, 3, 6, 9, 12])).toEqual(['0', '1–3', '4–6', '7–9', '10–12']);
 		expect(choroplethLabels([])).toEqual(['0', '', '', '', '']);
+		expect(choroplethLabels([0, 3, 4, 6, 7])).toEqual(['0', '1–3', '4', '5–6', '7']);
 	});
 });

@@ -57,12 +57,16 @@ export interface LegendOptions {
 
 const key = (k: string) => k as Parameters<typeof t>[1];
 
-/** The choropleth class labels: `0`, then `1–b1`, `b1+1–b2`, …; empty while the breaks are unknown. */
+/**
+ * The choropleth class labels: `0`, then `1–b1`, `b1+1–b2`, … (a single number when a class holds
+ * one value); empty while the breaks are unknown.
+ */
 export function choroplethLabels(breaks: readonly number[]): string[] {
 	return CHOROPLETH.map((_, i) => {
 		if (i === 0) return '0';
 		if (breaks[i] === undefined) return '';
-		return `${i === 1 ? 1 : breaks[i - 1] + 1}–${breaks[i]}`;
+		const low = i === 1 ? 1 : breaks[i - 1] + 1;
+		return low >= breaks[i] ? String(breaks[i]) : `${low}–${breaks[i]}`;
 	});
 }
 
