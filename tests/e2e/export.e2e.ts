@@ -87,4 +87,24 @@ test.describe('slide export', () => {
 		expect(w.problems).toEqual([]);
 		expect(w.offOrigin).toEqual([]);
 	});
+
+	test('the export control works from the keyboard', async ({ page }) => {
+		await page.goto('./');
+		const button = page.getByRole('button', { name: '导出图片' });
+		await expect(button).toBeVisible({ timeout: 60_000 });
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.getByTestId('export-1x')).toBeFocused();
+		await expect(page.getByTestId('export-1x')).toHaveText('1920×1080');
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('export-2x')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		await expect(button).toBeFocused();
+		await expect(page.getByTestId('export-1x')).toBeHidden();
+		// The English UI names it in English.
+		await page.getByRole('button', { name: '切换到英文界面' }).click();
+		await expect(page.getByRole('button', { name: 'Export image' })).toBeVisible();
+	});
 });
