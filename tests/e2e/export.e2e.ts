@@ -96,7 +96,7 @@ test.describe('slide export', () => {
 		await page.keyboard.press('Enter');
 		await expect(button).toHaveAttribute('aria-expanded', 'true');
 		await expect(page.getByTestId('export-1x')).toBeFocused();
-		await expect(page.getByTestId('export-1x')).toHaveText('1920×1080');
+		await expect(page.getByTestId('export-1x')).toHaveText('1920×1080 像素');
 		await page.keyboard.press('Tab');
 		await expect(page.getByTestId('export-2x')).toBeFocused();
 		await page.keyboard.press('Escape');

@@ -19,7 +19,7 @@ describe('slideText', () => {
 
 	it('lists every document with its date in the source line when nothing is filtered', () => {
 		const s = slideText(index, defaultState(), null);
-		expect(s.subtitle).toBe('全部文献 · 全部年份');
+		expect(s.subtitle).toBe('筛选：全部文献 · 全部年份');
 		for (const d of index.documents) {
 			const [y, m, day] = d.date.split('-').map(Number);
 			expect(s.source).toContain(`《${d.title}》（${y}年${m}月${day}日`);
@@ -30,12 +30,12 @@ describe('slideText', () => {
 	it('follows the document and year filters', () => {
 		const one = index.documents[0];
 		const s = slideText(index, { ...defaultState(), docs: [one.id] }, null);
-		expect(s.subtitle.startsWith(`《${one.title}》`)).toBe(true);
+		expect(s.subtitle.startsWith(`筛选：《${one.title}》`)).toBe(true);
 		expect(s.source).toContain(one.title);
 		for (const d of index.documents.slice(1)) expect(s.source).not.toContain(`《${d.title}》`);
 		// 2015: only documents with a passage about 2015 (the 2017 speech recounts the 2015 symposia).
 		const y = slideText(index, { ...defaultState(), year: 2015 }, null);
-		expect(y.subtitle).toBe('全部文献 · 年份：2015年');
+		expect(y.subtitle).toBe('筛选：全部文献 · 年份：2015年');
 		const docs2015 = sourceDocuments(index, { docs: null, docKinds: null, year: 2015 });
 		expect(docs2015.map((d) => d.id)).toContain('2017-06-23-taiyuan');
 		expect(docs2015.length).toBeLessThan(index.documents.length);

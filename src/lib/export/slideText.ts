@@ -65,13 +65,12 @@ export function slideText(
 	const source = docs.length
 		? t(lang, 'export.source', {
 				docs: docs
-					.map((d) =>
-						t(lang, 'export.sourceDoc', {
-							title: d.title,
-							date: formatDate(lang, d.date),
-							kind: kind(d.kind)
-						})
-					)
+					.map((d) => {
+						const date = formatDate(lang, d.date);
+						return lang === 'zh'
+							? `${quoted(lang, d.title)}（${date}，${kind(d.kind)}）`
+							: `${quoted(lang, d.title)} (${date}, ${kind(d.kind)})`;
+					})
 					.join(lang === 'zh' ? '；' : '; ')
 			})
 		: t(lang, 'export.sourceNone');
