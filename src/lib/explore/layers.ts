@@ -17,7 +17,8 @@ import {
 	NAMED,
 	SYMPOSIUM,
 	SELECTION,
-	CHOROPLETH
+	CHOROPLETH,
+	VILLAGE
 } from './palette';
 
 /** Images `${AREA_HATCH_PREFIX}${i}`: the hatch of AREA_COLOURS[i] (added by the overlays). */
@@ -259,8 +260,8 @@ export const OVERLAY_LAYERS: {
 			paint: {
 				'circle-radius': 6,
 				// Approximate positions (placed at the county) are drawn hollow.
-				'circle-color': ['case', ['get', 'approximate'], '#ffffff', '#2e7d32'],
-				'circle-stroke-color': '#2e7d32',
+				'circle-color': ['case', ['get', 'approximate'], '#ffffff', VILLAGE],
+				'circle-stroke-color': VILLAGE,
 				'circle-stroke-width': 2.5
 			}
 		}

@@ -36,5 +36,7 @@ export const UNEXITED_52 = '#a3272e';
 export const NAMED = '#1f3a5f';
 export const SYMPOSIUM = '#b3261e';
 export const SELECTION = '#1a5fb4';
+/** Villages (filled: located; white with this outline: approximate). */
+export const VILLAGE = '#2e7d32';
 /** Sequential ramp for the province choropleth (5 classes). */
 export const CHOROPLETH = ['#f1eef6', '#bdc9e1', '#74a9cf', '#2b8cbe', '#045a8d'] as const;

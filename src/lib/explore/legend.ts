@@ -1,0 +1,166 @@
+/**
+ * The legend of the explore map as plain data: for each visible layer, its name, its one-line
+ * explanation and an entry for every symbol and colour it draws. Pure (no Svelte, no DOM): the layer
+ * panel renders it as HTML and the slide export draws it into the PNG, so both always agree.
+ */
+import { t, type Lang } from '../i18n';
+import { LAYER_IDS, EXIT_YEAR_MAX, type LayerId } from '../state/types';
+import type { Atlas } from './types';
+import { shortName, shortNameEn } from './overlays';
+import {
+	SANQU_COLOURS,
+	AREA_COLOURS,
+	EXIT_YEAR_COLOURS,
+	STILL_POOR,
+	UNEXITED_52,
+	NAMED,
+	SYMPOSIUM,
+	CHOROPLETH,
+	VILLAGE,
+	SELECTION
+} from './palette';
+
+/**
+ * How an entry's symbol is drawn: a filled box, an outlined box (dashed for a partly sourced area),
+ * an empty dotted box (an area with nothing to draw), a dot (hollow = approximate), or a numbered disc.
+ */
+export type LegendSwatch = 'fill' | 'outline' | 'dashed' | 'none' | 'dot' | 'hollow-dot' | 'number';
+
+export interface LegendItem {
+	swatch: LegendSwatch;
+	/** The symbol's colour (fill, outline or dot); absent for `none`. */
+	colour?: string;
+	label: string;
+	/** A qualifier shown after the label (e.g. how much of an area's county list is sourced). */
+	note?: string;
+	/** True when the entry names something the map cannot draw. */
+	undrawn?: boolean;
+	/** Drawn as stripes of its colour inside the outline (the 14 areas, over other fills). */
+	hatched?: boolean;
+}
+
+export interface LegendGroup {
+	/** The layer switch it explains, or `selection` for the selected place's outline. */
+	layer: LayerId | 'selection';
+	/** The layer's name, as on its switch. */
+	title: string;
+	/** One line explaining the layer. */
+	hint: string;
+	items: LegendItem[];
+}
+
+export interface LegendOptions {
+	lang: Lang;
+	/** Year of the 832 slider (null = the latest). */
+	exitYear: number | null;
+	/** The choropleth's class breaks, as the overlays compute them ([0, t1, t2, t3, max]). */
+	breaks: readonly number[];
+}
+
+const key = (k: string) => k as Parameters<typeof t>[1];
+
+/**
+ * The choropleth class labels: `0`, then `1–b1`, `b1+1–b2`, … (a single number when a class holds
+ * one value); empty while the breaks are unknown.
+ */
+export function choroplethLabels(breaks: readonly number[]): string[] {
+	return CHOROPLETH.map((_, i) => {
+		if (i === 0) return '0';
+		if (breaks[i] === undefined) return '';
+		const low = i === 1 ? 1 : breaks[i - 1] + 1;
+		return low >= breaks[i] ? String(breaks[i]) : `${low}–${breaks[i]}`;
+	});
+}
+
+/** Legend entries of one layer. */
+export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): LegendItem[] {
+	const { lang } = o;
+	const name = (p: Atlas['places'][number]) => (lang === 'en' ? shortNameEn(p) : shortName(p));
+	switch (layer) {
+		case 'sanqu': {
+			const whole = atlas.places.find((p) => p.kind === 'sanqu-sanzhou' && p.parts?.length);
+			const parts = (whole?.parts ?? []).flatMap((id) => atlas.places.filter((p) => p.id === id));
+			return parts.map((p, i) => ({
+				swatch: 'fill',
+				colour: SANQU_COLOURS[i % SANQU_COLOURS.length],
+				label: name(p)
+			}));
+		}
+		case 'areas': {
+			const areas = atlas.places.filter((p) => p.kind === 'poverty-area');
+			const drawn = areas.filter((p) => p.members?.length);
+			return [
+				...drawn.map((p, i): LegendItem => {
+					const partial = p.status && !p.status.complete;
+					return {
+						swatch: partial ? 'dashed' : 'outline',
+						colour: AREA_COLOURS[i % AREA_COLOURS.length],
+						hatched: true,
+						label: name(p),
+						note: !partial
+							? undefined
+							: p.status!.official
+								? t(lang, 'popup.partial', { n: p.status!.sourced, total: p.status!.official })
+								: t(lang, 'popup.partialUnknownTotal', { n: p.status!.sourced })
+					};
+				}),
+				...areas
+					.filter((p) => !p.members?.length)
+					.map((p): LegendItem => ({
+						swatch: 'none',
+						label: name(p),
+						note: t(lang, 'popup.partialUnknownTotal', { n: 0 }),
+						undrawn: true
+					}))
+			];
+		}
+		case 'unexited52':
+			return [{ swatch: 'fill', colour: UNEXITED_52, label: t(lang, 'layer.unexited52') }];
+		case 'poverty832': {
+			const year = o.exitYear ?? EXIT_YEAR_MAX;
+			return [
+				{ swatch: 'fill', colour: STILL_POOR, label: t(lang, 'exit.notExited') },
+				...Object.entries(EXIT_YEAR_COLOURS)
+					.filter(([y]) => Number(y) <= year)
+					.map(([y, c]): LegendItem => ({
+						swatch: 'fill',
+						colour: c,
+						label: t(lang, 'exit.exited', { year: y })
+					}))
+			];
+		}
+		case 'named':
+			return [{ swatch: 'outline', colour: NAMED, label: t(lang, 'layer.named') }];
+		case 'villages':
+			return [
+				{ swatch: 'dot', colour: VILLAGE, label: t(lang, 'layer.villages') },
+				{ swatch: 'hollow-dot', colour: VILLAGE, label: t(lang, 'popup.approximate') }
+			];
+		case 'symposia':
+			return [{ swatch: 'number', colour: SYMPOSIUM, label: t(lang, 'layer.symposia') }];
+		case 'choropleth': {
+			const labels = choroplethLabels(o.breaks);
+			return CHOROPLETH.map((c, i) => ({ swatch: 'fill', colour: c, label: labels[i] }));
+		}
+	}
+}
+
+/** The legend entry of the selected place's outline (drawn on top of every layer). */
+export function selectionGroup(lang: Lang, name: string): LegendGroup {
+	return {
+		layer: 'selection',
+		title: t(lang, 'export.selection'),
+		hint: '',
+		items: [{ swatch: 'outline', colour: SELECTION, label: name }]
+	};
+}
+
+/** The legend of the given layers, in the canonical layer order. */
+export function legendGroups(layers: readonly LayerId[], atlas: Atlas, o: LegendOptions): LegendGroup[] {
+	return LAYER_IDS.filter((id) => layers.includes(id)).map((id) => ({
+		layer: id,
+		title: t(o.lang, key(`layer.${id}`)),
+		hint: t(o.lang, key(`layer.${id}.legend`)),
+		items: legendItems(id, atlas, o)
+	}));
+}
