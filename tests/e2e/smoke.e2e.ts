@@ -17,12 +17,13 @@ function builtPages(dir = 'build'): string[] {
 /**
  * One page per route shape: the numbered stops of a tour (present/<tour>/<n>) are the same route
  * with other data, so the first stop of each tour stands for the rest (the presentation spec walks
- * every stop).
+ * every stop); likewise one page of a place (place/<id>) stands for the 120 (the place spec and the
+ * unit tests of describePlace cover their data).
  */
 function onePerRoute(files: string[]): string[] {
 	const seen = new Set<string>();
 	return files.filter((f) => {
-		const shape = f.replace(/\/\d+\.html$/, '/N.html');
+		const shape = f.replace(/\/\d+\.html$/, '/N.html').replace(/^place\/[^/]+\.html$/, 'place/ID.html');
 		if (shape === f) return true;
 		if (seen.has(shape)) return false;
 		seen.add(shape);
