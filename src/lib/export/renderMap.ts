@@ -84,11 +84,10 @@ export async function withOffscreenMap<T>(
 			validateStyle: false
 		});
 		const m = map;
-		const images = new Map((view.images ?? []).map((i) => [i.id, i]));
-		m.on('styleimagemissing', (e: { id: string }) => {
-			const img = images.get(e.id);
-			if (img && !m.hasImage(e.id)) m.addImage(e.id, img.image, { pixelRatio: img.pixelRatio });
-		});
+		// Before any tile is laid out: a pattern image that arrives later (on `styleimagemissing`)
+		// leaves the tiles laid out before it without the pattern.
+		for (const img of view.images ?? [])
+			if (!m.hasImage(img.id)) m.addImage(img.id, img.image, { pixelRatio: img.pixelRatio });
 		await new Promise<void>((resolve, reject) => {
 			const timer = setTimeout(() => reject(new Error('timed out drawing the map')), timeoutMs);
 			m.once('idle', () => {
