@@ -78,6 +78,8 @@ describe('describePlace', () => {
 		expect(byKey.get('counties_2020_52')?.atLeast).toBeUndefined();
 		const firstPartial = d.memberships.findIndex((x) => x.counties);
 		expect(d.memberships.slice(firstPartial).every((x) => x.counties)).toBe(true);
+		// English readers get the groups' and parents' English names.
+		for (const x of [...d.memberships, ...d.parents]) expect(x.name_en).toMatch(/^[^\u3400-\u9fff]+$/);
 		// Without the county counts, only a group lying inside the prefecture is known to be whole.
 		const national = unitsOf([china]);
 		const bare = describePlace('liangshan', atlas, index, noFilter, (c) => national.get(c))!;

@@ -32,12 +32,13 @@ export interface PlaceDescription {
 	name_en: string;
 	kind: PlaceKind;
 	/** Nearest first: prefecture, then province. */
-	parents: { key: string; name_zh: string }[];
+	/** `name_en` where the parent is a gazetteer place (bare units have only their Chinese name). */
+	parents: { key: string; name_zh: string; name_en?: string }[];
 	/**
 	 * Groups listing this place; `counties` when only that many of its counties are listed
 	 * (`atLeast` when the group's own list is partial).
 	 */
-	memberships: { key: string; name_zh: string; counties?: number; atLeast?: boolean }[];
+	memberships: { key: string; name_zh: string; name_en: string; counties?: number; atLeast?: boolean }[];
 	status?: AtlasPlace['status'];
 	approximate: boolean;
 	/** A broad word or an area with nothing to draw. */
@@ -90,13 +91,18 @@ export function describePlace(
 	const parents: PlaceDescription['parents'] = [];
 	if (place) {
 		for (let p = byId.get(place.parent ?? ''); p; p = byId.get(p.parent ?? ''))
-			parents.push({ key: p.id, name_zh: p.name_zh });
+			parents.push({ key: p.id, name_zh: p.name_zh, name_en: p.name_en });
 	} else if (info) {
 		for (const code of [info.prefecture, info.province]) {
 			if (!code || code === key) continue;
 			const owner = atlas.places.find((p) => p.codes?.length === 1 && p.codes[0] === code);
 			const u = unit(code);
-			if (owner || u) parents.push({ key: owner?.id ?? code, name_zh: owner?.name_zh ?? u!.name_zh });
+			if (owner || u)
+				parents.push({
+					key: owner?.id ?? code,
+					name_zh: owner?.name_zh ?? u!.name_zh,
+					name_en: owner?.name_en
+				});
 		}
 	}
 
@@ -122,11 +128,13 @@ export function describePlace(
 			const n = p.members.filter(within).length;
 			if (!n) continue;
 			// Unknown total: a group lying inside the place (its own 三区三州 part) is still whole.
-			if (n === total || n === p.members.length) memberships.push({ key: p.id, name_zh: p.name_zh });
+			if (n === total || n === p.members.length)
+				memberships.push({ key: p.id, name_zh: p.name_zh, name_en: p.name_en });
 			else
 				partial.push({
 					key: p.id,
 					name_zh: p.name_zh,
+					name_en: p.name_en,
 					counties: n,
 					// The group's list is itself partial: more of the place's counties may belong.
 					...(p.status && !p.status.complete ? { atLeast: true } : {})
@@ -137,7 +145,7 @@ export function describePlace(
 	if (place)
 		for (const p of atlas.places)
 			if (p.parts?.includes(place.id) && !memberships.some((m) => m.key === p.id))
-				memberships.unshift({ key: p.id, name_zh: p.name_zh });
+				memberships.unshift({ key: p.id, name_zh: p.name_zh, name_en: p.name_en });
 
 	const all = place ? passagesForPlace(index, place.id) : passagesForCode(index, key);
 	const keep = passageFilter(index, filter);
