@@ -23,19 +23,21 @@ const brief = (text: string) =>
 	findMentions(doc(text), gazetteer).map((m) => [m.surface, m.place_id, m.start, m.end, m.via ?? '']);
 
 describe('findMentions on the fixture gazetteer', () => {
-	it('findMentions splits a qualified form into each place with its own offsets', () => {
+	it('findMentions splits a qualified form into each place with its own offsets; the province is only its qualifier', () => {
 		expect(brief('我就到河北保定市阜平县就扶贫')).toEqual([
-			['河北', 'hebei', 3, 5, 'qualified'],
 			['保定市', 'baoding', 5, 8, 'qualified'],
 			['阜平县', 'fuping', 8, 11, 'qualified']
 		]);
 	});
 	it('findMentions splits a qualified alias (四川凉山) and prefers the longest name (凉山州)', () => {
 		expect(brief('四川凉山、四川凉山州')).toEqual([
-			['四川', 'sichuan', 0, 2, 'qualified'],
 			['凉山', 'liangshan', 2, 4, 'qualified'],
-			['四川', 'sichuan', 5, 7, 'qualified'],
 			['凉山州', 'liangshan', 7, 10, 'qualified']
+		]);
+		// The province named on its own is a mention of the province.
+		expect(brief('四川、凉山州')).toEqual([
+			['四川', 'sichuan', 0, 2, 'enumeration'],
+			['凉山州', 'liangshan', 3, 6, 'enumeration']
 		]);
 	});
 	it('findMentions yields one mention per enumerated place and reads 省区 as provinces', () => {
@@ -78,7 +80,7 @@ describe('findMentions on the fixture gazetteer', () => {
 		]);
 	});
 	it('findMentions gives doc id, paragraph id and offsets that slice back to the surface', () => {
-		const d = doc('甲', '到河北保定');
+		const d = doc('甲', '到河北、保定');
 		const ms = findMentions(d, gazetteer);
 		expect(ms.map((m) => [m.doc_id, m.paragraph])).toEqual([
 			['fixture', 'p2'],

@@ -14,7 +14,7 @@ const T17 = '2017-06-23-taiyuan';
 const T20 = '2020-03-06-beijing';
 const X20 = '2020-03-06-beijing-xinhua';
 
-type Via = 'enumeration' | 'qualified' | undefined;
+type Via = 'enumeration' | 'qualified' | 'context' | undefined;
 /** [doc, paragraph, surface, nth occurrence (1-based), place id or null, via, why] */
 type Case = [string, string, string, number, string | null, Via, string];
 
@@ -29,13 +29,13 @@ const CASES: Case[] = [
 	[T17, 'p3', '燕山－太行山区', 1, 'yanshan_taihang', E, 'full-width hyphen, read whole, not 燕山 / 太行'],
 	[T17, 'p3', '吕梁山区', 2, 'lvliangshan', E, ''],
 	[T17, 'p3', '罗霄山区', 1, 'luoxiaoshan', E, 'last of the 11'],
-	[T17, 'p3', '河北', 1, 'hebei', Q, '河北保定市阜平县: qualified form, three places'],
+	[T17, 'p3', '河北', 1, null, undefined, '河北保定市阜平县: 河北 only says which 保定 (qualifier, rule 10)'],
 	[T17, 'p3', '保定市', 1, 'baoding', Q, ''],
 	[T17, 'p3', '阜平县', 1, 'fuping', Q, ''],
 	[T17, 'p3', '河北省', 1, 'hebei', E, '河北省、保定市、阜平县扶贫开发工作'],
 	[T17, 'p3', '阜平县', 2, 'fuping', E, ''],
 	// p4–p6: the first three symposia
-	[T17, 'p4', '陕西', 1, 'shaanxi', Q, '陕西延安'],
+	[T17, 'p4', '陕西', 1, null, undefined, '陕西延安: qualifier of 延安, not a mention of 陕西'],
 	[T17, 'p4', '延安', 1, 'yanan', Q, ''],
 	[T17, 'p4', '陕甘宁革命老区', 1, 'shanganning', undefined, 'longest match, not 革命老区 / 老区'],
 	[
@@ -43,9 +43,9 @@ const CASES: Case[] = [
 		'p4',
 		'老区',
 		2,
-		'shanganning',
+		'geming_laoqu',
 		undefined,
-		'没有老区的全面小康: 老区 of the 陕甘宁 paragraph (gazetteer rule)'
+		'没有老区的全面小康: 老区 in general; the region is named in the sentence before (rule 9)'
 	],
 	[T17, 'p5', '贵阳', 1, 'guiyang', Q, '贵州贵阳'],
 	[T17, 'p5', '武陵山', 1, 'wulingshan', E, '武陵山、乌蒙山、滇桂黔集中连片特困地区'],
@@ -68,7 +68,7 @@ const CASES: Case[] = [
 	[T17, 'p8', '新疆', 1, 'xinjiang', E, ''],
 	[T17, 'p8', '赣州市', 1, 'ganzhou', Q, '江西赣州市'],
 	[T17, 'p8', '湘西州', 1, 'xiangxi', Q, '湖南湘西州'],
-	[T17, 'p8', '四川', 1, 'sichuan', Q, '四川凉山州: 四川 + 凉山州, not 四川凉山 + 州'],
+	[T17, 'p8', '四川', 1, null, undefined, '四川凉山州: 四川 is the qualifier of 凉山州, not 四川凉山 + 州'],
 	[T17, 'p8', '凉山州', 1, 'liangshan', Q, 'the prefecture among 5个市州'],
 	[T17, 'p8', '科尔沁右翼中旗', 1, 'keyouzhongqi', Q, '内蒙古科尔沁右翼中旗'],
 	[T17, 'p8', '都安县', 1, 'duan', Q, '广西都安县'],
@@ -85,7 +85,7 @@ const CASES: Case[] = [
 	[T17, 'p15', '西藏', 1, 'sanqu_xizang', E, '西藏和四省藏区、南疆四地州…: the 三区三州 part'],
 	[T17, 'p15', '四省藏区', 1, 'sanqu_sisheng_zangqu', E, ''],
 	[T17, 'p15', '南疆四地州', 1, 'sanqu_nanjiang_sidizhou', E, 'read whole, not 南疆'],
-	[T17, 'p15', '四川', 1, 'sichuan', Q, '四川凉山'],
+	[T17, 'p15', '四川', 1, null, undefined, '四川凉山: qualifier'],
 	[T17, 'p15', '凉山', 1, 'sanzhou_liangshan', Q, '凉山 as one of 三区三州'],
 	[T17, 'p15', '怒江', 1, 'sanzhou_nujiang', Q, '云南怒江'],
 	[T17, 'p15', '临夏', 1, 'sanzhou_linxia', Q, '甘肃临夏'],
@@ -95,7 +95,7 @@ const CASES: Case[] = [
 	[T17, 'p20', '西南', 1, 'xinan', undefined, '西南缺土'],
 	[T17, 'p20', '青藏高原', 1, 'qingzang_gaoyuan', undefined, ''],
 	// p24: a village named through a newspaper report, and the 赵家洼 visit
-	[T17, 'p24', '内蒙古', 1, 'neimenggu', Q, '内蒙古杭锦旗巴拉贡镇昌汉白村: four places'],
+	[T17, 'p24', '内蒙古', 1, null, undefined, '内蒙古杭锦旗巴拉贡镇昌汉白村: three places and a qualifier'],
 	[T17, 'p24', '杭锦旗', 1, 'hangjin', Q, ''],
 	[T17, 'p24', '巴拉贡镇', 1, 'balagong', Q, ''],
 	[T17, 'p24', '昌汉白村', 1, 'changhanbai', Q, ''],

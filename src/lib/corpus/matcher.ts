@@ -24,15 +24,25 @@
  *    area), else a counting word after the enumeration (…新疆5个省区 → province), else the order
  *    of the candidates in the gazetteer's `ambiguous` list (first is the default).
  * 7. Failing 6, an ambiguous name takes a candidate the same paragraph names unambiguously
- *    (老区 in the paragraph on the 2015 陕甘宁革命老区 symposium is that region, as the gazetteer's
- *    rule for 老区 says); otherwise the gazetteer's default.
+ *    (宁德 in a paragraph that names 宁德地区); otherwise the gazetteer's default. A general word
+ *    is never settled this way (rule 9).
  * 8. A group name right after a list of its own parts is the list's head noun and is dropped
  *    (武陵山、乌蒙山、滇桂黔集中连片特困地区 names three areas, not the fourteen).
+ * 9. A general word (a `broad` place: 老区, 革命老区, 藏区, 民族地区 …) stays general unless its own
+ *    sentence names exactly one specific place whose name ends with that word; then it is that
+ *    place, via 'context' (四川针对…川西北高原藏区…，制定了…藏区六项民生工程行动计划…藏区新居 → the
+ *    川西北高原藏区). A region named in another sentence of the paragraph does not tie it: 2017 ¶4
+ *    names the 陕甘宁革命老区 once, then speaks of 老区 in general.
+ * 10. A province written only as the qualifier of a place inside it (陕西山阳县, 四川凉山州, 陕西延安)
+ *    is not a mention of the province: the form says which 山阳县, not something about 陕西. A
+ *    province qualifying an area that spans several provinces (山西吕梁山区: that area's 山西
+ *    part) stays a mention.
  */
-import type { Gazetteer, Mention, Place, PlaceKind } from '../gazetteer/types';
+import type { Gazetteer, Mention, MentionVia, Place, PlaceKind } from '../gazetteer/types';
 import type { SpeechDocument } from './types';
 import { compileTrie, foldSurface, type Trie } from './automaton';
 import { buildContainment, type Containment } from './containment';
+import { splitSentences } from './sentences';
 
 /**
  * Broad words the texts use that contain a narrower name and are not mentions of it. Used only
@@ -59,6 +69,11 @@ export interface CompiledMatcher {
 	containment: Containment;
 	/** Cache of splitOf, by entry index. */
 	splits: Map<number, Split | null>;
+	/**
+	 * For each general word (a surface whose default place is `broad`): the specific places whose
+	 * name or alias ends with it (藏区 → 四省藏区, 川西北高原藏区 …), for rule 9.
+	 */
+	specifics: Map<string, Set<string>>;
 }
 
 const compiled = new WeakMap<Gazetteer, CompiledMatcher>();
@@ -95,13 +110,26 @@ export function compileMatcher(gazetteer: Gazetteer): CompiledMatcher {
 		if (!bySurface.has(key)) entryFor(s.surface).stop = s.why;
 	}
 	const entries = [...bySurface.values()];
+	const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
+	const specifics = new Map<string, Set<string>>();
+	for (const e of entries) {
+		if (e.stop !== undefined || byId.get(e.places[0])?.kind !== 'broad') continue;
+		const ids = new Set<string>();
+		for (const p of gazetteer.places) {
+			if (p.kind === 'broad') continue;
+			const names = [p.name_zh, ...p.aliases].map(foldSurface);
+			if (names.some((n) => n.length > e.surface.length && n.endsWith(e.surface))) ids.add(p.id);
+		}
+		if (ids.size > 0) specifics.set(e.surface, ids);
+	}
 	const result: CompiledMatcher = {
 		gazetteer,
 		trie: compileTrie(entries.map((e) => e.surface)),
 		entries,
-		byId: new Map(gazetteer.places.map((p) => [p.id, p])),
+		byId,
 		containment: buildContainment(gazetteer),
-		splits: new Map()
+		splits: new Map(),
+		specifics
 	};
 	compiled.set(gazetteer, result);
 	return result;
@@ -113,14 +141,14 @@ export interface TextMention {
 	end: number;
 	surface: string;
 	place_id: string;
-	via?: 'enumeration' | 'qualified';
+	via?: MentionVia;
 }
 
 interface Token {
 	start: number;
 	end: number;
 	places: string[];
-	via?: 'enumeration' | 'qualified';
+	via?: MentionVia;
 	/** Set when context (a chain, enumerated neighbours, a counting word) chose among candidates. */
 	settled?: boolean;
 }
@@ -160,12 +188,14 @@ export function matchText(text: string, m: CompiledMatcher): TextMention[] {
 	// unambiguously elsewhere (老区 in the paragraph on the 陕甘宁革命老区 symposium).
 	const named = new Set(tokens.filter((t) => t.places.length === 1).map((t) => t.places[0]));
 	for (const t of tokens) {
-		if (t.places.length < 2 || t.settled) continue;
+		if (t.places.length < 2 || t.settled || m.byId.get(t.places[0])?.kind === 'broad') continue;
 		t.places = preferFirst(
 			t.places,
 			t.places.filter((id) => named.has(id))
 		);
 	}
+	tieGeneralWords(tokens, text, m);
+	for (const t of qualifiers(tokens, text, m)) dropped.add(t);
 	return tokens
 		.filter((t) => !dropped.has(t))
 		.map((t) => ({
@@ -330,6 +360,46 @@ function headNouns(groups: Token[][][], text: string, m: CompiledMatcher): Set<T
 		const last = items[items.length - 1];
 		if (!HEAD_GAP.test(text.slice(last.end, head.start))) continue;
 		if (items.every((t) => m.containment.contains(head.places[0], t.places[0]))) out.add(head);
+	}
+	return out;
+}
+
+/**
+ * Rule 9: a general word takes the one specific place its sentence names whose name ends with it
+ * (藏区 in the sentence naming 川西北高原藏区); otherwise it stays the general word.
+ */
+function tieGeneralWords(tokens: Token[], text: string, m: CompiledMatcher): void {
+	let sentences: { start: number; end: number }[] | undefined;
+	for (const t of tokens) {
+		const specific = m.specifics.get(foldSurface(text.slice(t.start, t.end)));
+		if (!specific || m.byId.get(t.places[0])?.kind !== 'broad') continue;
+		sentences ??= splitSentences(text);
+		const s = sentences.find((x) => x.start <= t.start && t.start < x.end) ?? { start: 0, end: text.length };
+		const tied = new Set(
+			tokens
+				.filter((o) => o !== t && o.start >= s.start && o.end <= s.end && specific.has(o.places[0]))
+				.map((o) => o.places[0])
+		);
+		if (tied.size !== 1) continue;
+		t.places = [...tied];
+		t.via = 'context';
+	}
+}
+
+/**
+ * Rule 10: provinces written only to say which place inside them is meant (陕西山阳县, 四川凉山):
+ * the token right before a qualified place that the province contains.
+ */
+function qualifiers(tokens: Token[], text: string, m: CompiledMatcher): Token[] {
+	const out: Token[] = [];
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const a = tokens[i];
+		const b = tokens[i + 1];
+		if (a.via !== 'qualified' || b.via !== 'qualified') continue;
+		if (m.byId.get(a.places[0])?.kind !== 'province') continue;
+		const gap = text.slice(a.end, b.start);
+		if (gap !== '' && !CHAIN_GAP.test(gap)) continue;
+		if (m.containment.contains(a.places[0], b.places[0])) out.push(a);
 	}
 	return out;
 }

@@ -24,6 +24,11 @@ const doc: SpeechDocument = {
 			id: 'p2',
 			section: 's0',
 			text: '四川凉山州的情况很特殊，需要研究解决。凉山州的干部很辛苦，凉山州的群众很支持。'
+		},
+		{
+			id: 'p3',
+			section: 's0',
+			text: '四川的经验值得总结。'
 		}
 	]
 };
@@ -61,7 +66,15 @@ describe('buildPassageIndex on the fixture gazetteer', () => {
 		// the first sentence is short, so the excerpt takes the next one too: one passage
 		expect(list.length).toBe(1);
 		expect(list.every((r) => r.via === 'liangshan')).toBe(true);
-		expect(index.places.zhaojue.via).toEqual(['liangshan', 'sichuan']);
+		// 四川 in 四川凉山州 is 凉山州's qualifier; 四川 named on its own (p3) reaches the county only when asked.
+		const withProvince = passagesForPlace(index, 'zhaojue', { provinces: true });
+		expect(withProvince.map((r) => [index.passages[r.passage].paragraph, r.via])).toEqual([
+			['p2', 'liangshan'],
+			['p3', 'sichuan']
+		]);
+		expect(index.places.zhaojue.via).toEqual(['liangshan']);
+		// The province's own passages are kept apart: they reach the county only when asked.
+		expect(index.places.zhaojue.provinces).toEqual(['sichuan']);
 		// three mentions of 凉山 in one excerpt are one passage with three offsets
 		expect(index.places.liangshan.direct.map((r) => r.mentions)).toEqual([
 			[
@@ -70,6 +83,7 @@ describe('buildPassageIndex on the fixture gazetteer', () => {
 				[29, 32]
 			]
 		]);
+		expect(index.places.sichuan.direct.map((r) => index.passages[r.passage].paragraph)).toEqual(['p3']);
 	});
 
 	it('passagesForPlace does not repeat a passage that names both the place and its region', () => {

@@ -90,10 +90,14 @@ describe('buildPassageIndex on the real corpus', () => {
 			for (const [s, e] of r.mentions) expect(index.passages[r.passage].text.slice(s, e)).toMatch(/临夏/);
 	});
 
-	it('passagesForPlace gives 阜平 its own passages and those of 保定, 河北 and its poverty area', () => {
+	it('passagesForPlace gives 阜平 its own passages and those of its poverty area and groups; 河北 only when asked', () => {
 		const list = passagesForPlace(index, 'fuping');
 		expect(list.filter((r) => r.via === undefined).length).toBe(1);
 		expect(new Set(list.map((r) => r.via))).toEqual(
+			new Set([undefined, 'yanshan_taihang', 'contiguous_areas', 'counties_832'])
+		);
+		const withProvince = passagesForPlace(index, 'fuping', { provinces: true });
+		expect(new Set(withProvince.map((r) => r.via))).toEqual(
 			new Set([undefined, 'yanshan_taihang', 'contiguous_areas', 'hebei', 'counties_832'])
 		);
 	});

@@ -1,10 +1,17 @@
 /**
  * Passage index: for each gazetteer place, the passages (whole sentences) that name it, and
- * the containing places (prefecture, area, province, group) whose passages it inherits. Each
- * excerpt is stored once and referenced by index, so the JSON stays small; passagesForPlace
- * expands one place's list for display.
+ * the containing places (prefecture, area, group) whose passages it inherits. Each excerpt is
+ * stored once and referenced by index, so the JSON stays small; passagesForPlace expands one
+ * place's list for display.
+ *
+ * Provinces are kept apart: a passage that names a province is about the province, so it reaches
+ * the places inside it (its cities, counties, villages) only when the reader asks for it
+ * (`{ provinces: true }`, the popup's "含省级段落" toggle). Passages naming a target region (三区三州
+ * and its parts, the 14 areas, the 52 and 832 groups, historic regions) and a prefecture always
+ * reach their members, marked "经由…". (A province written only as the qualifier of a place
+ * inside it — 陕西山阳县 — is not a mention at all: matcher rule 10.)
  */
-import type { Gazetteer, Mention } from '../gazetteer/types';
+import type { Gazetteer, Mention, PlaceKind } from '../gazetteer/types';
 import type { PassageIndex, PassageRef, PlacePassage, SpeechDocument } from './types';
 import { buildContainment } from './containment';
 import { eventYear } from './eventYear';
@@ -76,17 +83,24 @@ export function buildPassageIndex(
 	}
 
 	// One territory under two ids (same_as): a passage naming one names the other — 四川凉山 in the
-	// 2017 list of 三区三州 names the prefecture 凉山州 too. Each gets the other's passages as its own.
+	// 2017 list of 三区三州 names the prefecture 凉山州 too. Each gets the other's passages as its own,
+	// except that a province's own passages stay the province's: the 三区三州 part 西藏 does not take
+	// 山西、云南、西藏…5个省区 (the provinces), so they do not reach its counties unasked.
+	const kindOf = (id: string): PlaceKind | undefined => gazetteer.places.find((p) => p.id === id)?.kind;
 	for (const group of territoryGroups(gazetteer)) {
-		const shared = new Map<number, PassageRef>();
-		for (const id of group)
-			for (const [n, ref] of refs.get(id) ?? []) {
-				const had = shared.get(n);
-				shared.set(n, had ? { ...had, mentions: unionRanges(had.mentions, ref.mentions) } : ref);
+		const merged = new Map<string, Map<number, PassageRef>>();
+		for (const id of group) {
+			const shared = new Map<number, PassageRef>();
+			for (const from of group) {
+				if (from !== id && kindOf(from) === 'province' && kindOf(id) !== 'province') continue;
+				for (const [n, ref] of refs.get(from) ?? []) {
+					const had = shared.get(n);
+					shared.set(n, had ? { ...had, mentions: unionRanges(had.mentions, ref.mentions) } : ref);
+				}
 			}
-		if (shared.size === 0) continue;
-		const ordered = new Map([...shared].sort((a, b) => a[0] - b[0]));
-		for (const id of group) refs.set(id, ordered);
+			if (shared.size > 0) merged.set(id, new Map([...shared].sort((a, b) => a[0] - b[0])));
+		}
+		for (const [id, list] of merged) refs.set(id, list);
 	}
 
 	const containment = buildContainment(gazetteer);
@@ -102,24 +116,32 @@ export function buildPassageIndex(
 	const places: PassageIndex['places'] = {};
 	for (const p of gazetteer.places) {
 		const direct = [...(refs.get(p.id)?.values() ?? [])];
-		const via = containment
+		const containing = containment
 			.ancestors(p.id)
 			.filter((a) => refs.has(a))
 			.sort(bySize);
-		if (direct.length === 0 && via.length === 0) continue;
-		places[p.id] = { direct, ...(via.length > 0 ? { via } : {}) };
+		const via = containing.filter((a) => byId.get(a)?.kind !== 'province');
+		const provinces = containing.filter((a) => byId.get(a)?.kind === 'province');
+		if (direct.length === 0 && containing.length === 0) continue;
+		places[p.id] = {
+			direct,
+			...(via.length > 0 ? { via } : {}),
+			...(provinces.length > 0 ? { provinces } : {})
+		};
 	}
+	// A code stands for the place drawn as exactly that unit; a place drawn with several units
+	// (三西地区) contains them and reaches them through `members`, it is none of them.
 	const codes: Record<string, string[]> = {};
 	const members: Record<string, string[]> = {};
 	for (const p of gazetteer.places) {
-		if (!refs.has(p.id)) continue;
-		for (const c of p.codes ?? []) (codes[c] ??= []).push(p.id);
+		if (!refs.has(p.id) || p.codes?.length !== 1) continue;
+		(codes[p.codes[0]] ??= []).push(p.id);
 	}
 	for (const id of gazetteer.places
-		.filter((p) => refs.has(p.id) && p.members && p.members.length > 0)
+		.filter((p) => refs.has(p.id) && (p.members?.length || (p.codes?.length ?? 0) > 1))
 		.map((p) => p.id)
 		.sort(bySize))
-		members[id] = byId.get(id)!.members!;
+		members[id] = byId.get(id)!.members?.length ? byId.get(id)!.members! : byId.get(id)!.codes!;
 	return {
 		schema: 1,
 		documents: docs.map((d) => ({ id: d.id, title: d.title, date: d.date, kind: d.kind })),
@@ -173,36 +195,73 @@ function areasListing(index: PassageIndex, code: string): string[] | undefined {
 	return map.get(code);
 }
 
-export function regionsForCode(index: PassageIndex, code: string): { id: string; self: boolean }[] {
-	const out: { id: string; self: boolean }[] = [];
-	const add = (ids: string[] | undefined, self: boolean) => {
-		for (const id of ids ?? []) if (!out.some((o) => o.id === id)) out.push({ id, self });
+export interface CodeRegion {
+	id: string;
+	/** The place drawn as exactly this unit. */
+	self: boolean;
+	/** The unit's province: its passages reach the unit only when asked. */
+	province?: boolean;
+}
+
+export function regionsForCode(index: PassageIndex, code: string): CodeRegion[] {
+	const out: CodeRegion[] = [];
+	const add = (ids: string[] | undefined, self: boolean, province = false) => {
+		for (const id of ids ?? [])
+			if (!out.some((o) => o.id === id)) out.push({ id, self, ...(province ? { province } : {}) });
 	};
 	add(index.codes[code], true);
 	add(index.codes[code.slice(0, 4) + '00'], false);
 	add(areasListing(index, code), false);
-	add(index.codes[code.slice(0, 2) + '0000'], false);
+	if (code.slice(2) !== '0000') add(index.codes[code.slice(0, 2) + '0000'], false, true);
 	return out;
 }
 
+/** Which passages reach a place besides those naming it. */
+export interface ReachOptions {
+	/** Also the passages naming its province (off by default: they are about the province). */
+	provinces?: boolean;
+}
+
 /** Every passage for the county (or other unit) with this code, as passagesForPlace does for an id. */
-export function passagesForCode(index: PassageIndex, code: string): PlacePassage[] {
+export function passagesForCode(
+	index: PassageIndex,
+	code: string,
+	options: ReachOptions = {}
+): PlacePassage[] {
 	const regions = regionsForCode(index, code);
 	const direct = regions.filter((r) => r.self).flatMap((r) => index.places[r.id]?.direct ?? []);
 	return expand(
 		index,
 		direct,
-		regions.filter((r) => !r.self).map((r) => r.id)
+		regions.filter((r) => !r.self && (options.provinces || !r.province)).map((r) => r.id)
 	);
 }
 
 /**
  * Every passage for one place in reading order: those naming it, then (deduplicated) those
- * naming a region containing it, each marked with the region's id in `via`.
+ * naming a region containing it, each marked with the region's id in `via` — its province's
+ * only with `{ provinces: true }`.
  */
-export function passagesForPlace(index: PassageIndex, placeId: string): PlacePassage[] {
+export function passagesForPlace(
+	index: PassageIndex,
+	placeId: string,
+	options: ReachOptions = {}
+): PlacePassage[] {
 	const entry = index.places[placeId];
-	return entry ? expand(index, entry.direct, entry.via ?? []) : [];
+	if (!entry) return [];
+	return expand(index, entry.direct, [
+		...(entry.via ?? []),
+		...(options.provinces ? (entry.provinces ?? []) : [])
+	]);
+}
+
+/** How many more passages `{ provinces: true }` would show for a place (or a bare unit code). */
+export function provincePassageCount(index: PassageIndex, key: string): number {
+	const byCode = /^\d{6}$/.test(key);
+	const count = (provinces: boolean) =>
+		(byCode ? passagesForCode(index, key, { provinces }) : passagesForPlace(index, key, { provinces }))
+			.length;
+	return count(true) - count(false);
 }
 
 function expand(index: PassageIndex, direct: readonly PassageRef[], via: readonly string[]): PlacePassage[] {

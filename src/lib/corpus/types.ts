@@ -100,8 +100,13 @@ export interface PassageIndex {
 		{
 			/** Passages that name the place itself (or the same territory under another id: `same_as`). */
 			direct: PassageRef[];
-			/** Containing places (nearest first) whose passages this place inherits; only ones with passages. */
+			/**
+			 * Containing places (smallest first) whose passages this place inherits: prefectures, target
+			 * regions, groups; only ones with passages. Never a province (see `provinces`).
+			 */
 			via?: string[];
+			/** Containing provinces with passages: they reach the place only when the reader asks. */
+			provinces?: string[];
 		}
 	>;
 	/**

@@ -157,9 +157,14 @@ export interface Mention {
 	end: number;
 	surface: string;
 	place_id: string;
-	/** Set when this mention was reached through an enumeration or qualified form. */
-	via?: 'enumeration' | 'qualified';
+	/**
+	 * How the mention was read: an item of an enumeration, a part of a qualified form (河北保定市
+	 * 阜平县), or a general word its sentence ties to one specific place ('context': 藏区 → 川西北高原藏区).
+	 */
+	via?: MentionVia;
 }
+
+export type MentionVia = 'enumeration' | 'qualified' | 'context';
 
 /** (added) The codes of the geodata package, for validation (see geodata-codes.ts). */
 export interface GeodataCodes {
