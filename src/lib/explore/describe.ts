@@ -3,7 +3,7 @@
  * passages under the current filters grouped by document. Pure, so it is tested without a browser.
  */
 import type { PassageIndex, PlacePassage } from '../corpus/types';
-import { passagesForCode, passagesForPlace } from '../corpus/passages';
+import { passagesForCode, passagesForPlace, type ReachOptions } from '../corpus/passages';
 import type { PlaceKind } from '../gazetteer/types';
 import type { Atlas, AtlasPlace } from './types';
 import { passageFilter, type PassageFilter } from './filter';
@@ -46,6 +46,13 @@ export interface PlaceDescription {
 	/** Passages before filtering, and the filtered ones grouped by document. */
 	total: number;
 	groups: PassageGroup[];
+	/** Whether the passages naming the place's province are included (the popup's toggle). */
+	provinces: boolean;
+	/**
+	 * How many passages (under the filters) naming the place's province the toggle adds — or, when
+	 * they are included, added. 0 for a province itself and for a place whose province is not named.
+	 */
+	provinceExtra: number;
 }
 
 /** Splits an excerpt into text runs, marking the mention ranges. */
@@ -73,7 +80,8 @@ export function describePlace(
 	atlas: Atlas,
 	index: PassageIndex,
 	filter: PassageFilter,
-	unit: (code: string) => UnitInfo | undefined
+	unit: (code: string) => UnitInfo | undefined,
+	reach: ReachOptions = {}
 ): PlaceDescription | null {
 	const byId = new Map(atlas.places.map((p) => [p.id, p]));
 	const isCode = /^\d{6}$/.test(key);
@@ -83,7 +91,7 @@ export function describePlace(
 	const codeOwner = isCode
 		? atlas.places.find((p) => p.codes?.length === 1 && p.codes[0] === key)
 		: undefined;
-	if (codeOwner) return describePlace(codeOwner.id, atlas, index, filter, unit);
+	if (codeOwner) return describePlace(codeOwner.id, atlas, index, filter, unit, reach);
 	const info = isCode ? unit(key) : undefined;
 	if (isCode && !info) return null;
 
@@ -147,8 +155,13 @@ export function describePlace(
 			if (p.parts?.includes(place.id) && !memberships.some((m) => m.key === p.id))
 				memberships.unshift({ key: p.id, name_zh: p.name_zh, name_en: p.name_en });
 
-	const all = place ? passagesForPlace(index, place.id) : passagesForCode(index, key);
+	const passagesOf = (options: ReachOptions) =>
+		place ? passagesForPlace(index, place.id, options) : passagesForCode(index, key, options);
+	const all = passagesOf(reach);
 	const keep = passageFilter(index, filter);
+	const without = reach.provinces ? passagesOf({}) : all;
+	const withProvinces = reach.provinces ? all : passagesOf({ provinces: true });
+	const provinceExtra = withProvinces.filter(keep).length - without.filter(keep).length;
 	const groups: PassageGroup[] = [];
 	for (const ref of all.filter(keep)) {
 		const passage = index.passages[ref.passage];
@@ -175,6 +188,8 @@ export function describePlace(
 		approximate: !!place?.approximate,
 		noShape: place ? !place.codes?.length && !place.members?.length && !place.point : false,
 		total: all.length,
-		groups
+		groups,
+		provinces: !!reach.provinces,
+		provinceExtra
 	};
 }

@@ -49,6 +49,8 @@ export interface ExploreState {
 	view: MapViewState | null;
 	/** Year of the 832-county slider (EXIT_YEAR_MIN..EXIT_YEAR_MAX); null = off / latest. */
 	exitYear: number | null;
+	/** Whether the popup also quotes the passages naming the selected place's province (off by default). */
+	provinces: boolean;
 	lang: Lang;
 }
 
@@ -111,6 +113,7 @@ export function defaultState(): ExploreState {
 		place: null,
 		view: null,
 		exitYear: null,
+		provinces: false,
 		lang: 'zh'
 	};
 }

@@ -109,6 +109,7 @@ describe('serializeState', () => {
 			place: 'liangshan',
 			view: { lng: 100, lat: 30, zoom: 4 },
 			exitYear: 2016,
+			provinces: true,
 			lang: 'en'
 		};
 		const q = serializeState(s);
@@ -125,7 +126,7 @@ describe('parseState', () => {
 
 	it('parseState reads every param', () => {
 		const { state, notices } = parse(
-			'?doc=2020-03-06-beijing,2017-06-23-taiyuan&dockind=speech&year=2015&kind=village,county&layers=symposia,sanqu&place=liangshan&view=103.5,28.1,6.2&exit=2018&lang=en'
+			'?doc=2020-03-06-beijing,2017-06-23-taiyuan&dockind=speech&year=2015&kind=village,county&layers=symposia,sanqu&place=liangshan&view=103.5,28.1,6.2&exit=2018&prov=1&lang=en'
 		);
 		expect(notices).toEqual([]);
 		expect(state).toEqual({
@@ -137,8 +138,19 @@ describe('parseState', () => {
 			place: 'liangshan',
 			view: { lng: 103.5, lat: 28.1, zoom: 6.2 },
 			exitYear: 2018,
+			provinces: true,
 			lang: 'en'
 		});
+	});
+
+	it('parseState reads prov=1 (include province passages), ignores other values with a notice', () => {
+		expect(parse('?prov=1').state.provinces).toBe(true);
+		expect(parse('?prov=0')).toEqual({ state: defaultState(), notices: [] });
+		const { state, notices } = parse('?prov=yes');
+		expect(state.provinces).toBe(false);
+		expect(notices).toEqual([{ param: 'prov', value: 'yes', reason: 'malformed' }]);
+		expect(serializeState({ ...defaultState(), provinces: true })).toBe('?prov=1');
+		expect(serializeState(defaultState())).toBe('');
 	});
 
 	it('parseState tells layers= (none visible) from an absent layers (defaults)', () => {
@@ -394,6 +406,7 @@ function randomState(r: Rng): ExploreState {
 			zoom: round(2 + r.next() * 9, 2)
 		})),
 		exitYear: maybe(() => r.int(2014, 2020)),
+		provinces: r.chance(0.3),
 		lang: r.pick(['zh', 'en'] as const)
 	};
 }
@@ -515,6 +528,10 @@ function validParam(r: Rng): FuzzParam {
 				const lat = r.int(0, 600000) / 1e4;
 				const zoom = r.int(200, 1100) / 100;
 				return [`${lng},${lat},${zoom}`, (s) => (s.view = { lng, lat, zoom })];
+			}
+			case 'prov': {
+				const on = r.chance(0.5);
+				return [on ? '1' : '0', (s) => (s.provinces = on)];
 			}
 			case 'lang': {
 				const l = r.pick(['zh', 'en'] as const);

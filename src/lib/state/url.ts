@@ -5,7 +5,7 @@
  *
  * Params, in the order serializeState writes them:
  *   doc=a,b  dockind=speech  year=2015  kind=county,village  layers=sanqu,areas (empty = none)
- *   place=liangshan  view=lng,lat,zoom  exit=2016  lang=en
+ *   place=liangshan  view=lng,lat,zoom  exit=2016  prov=1  lang=en
  */
 import {
 	DEFAULT_LAYERS,
@@ -41,6 +41,7 @@ export const PARAM_NAMES = [
 	'place',
 	'view',
 	'exit',
+	'prov',
 	'lang'
 ] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
@@ -99,6 +100,7 @@ export function serializeState(state: ExploreState): string {
 		);
 	}
 	if (state.exitYear !== null) parts.push(`exit=${state.exitYear}`);
+	if (state.provinces) parts.push('prov=1');
 	if (state.lang !== 'zh') parts.push(`lang=${state.lang}`);
 	return parts.length > 0 ? '?' + parts.join('&') : '';
 }
@@ -179,6 +181,12 @@ function applyParam(state: ExploreState, key: ParamName, value: string, ctx: Par
 		case 'view': {
 			const view = parseView(value, note);
 			if (view) state.view = view;
+			return;
+		}
+		case 'prov': {
+			// Include the province's passages in the popup: 1 (0 is the default, accepted too).
+			if (value === '1' || value === '0') state.provinces = value === '1';
+			else note(key, value, 'malformed');
 			return;
 		}
 		case 'lang': {

@@ -23,13 +23,18 @@ export const load: PageServerLoad = ({ params }) => {
 	const { index } = corpusData(documents, gazetteer);
 	const all = { docs: null, docKinds: null, year: null };
 	// Ids only: a bare unit code is not a page (its passages come through its regions).
-	const d = /^\d{6}$/.test(params.id)
-		? null
-		: describePlace(params.id, atlasOnce(), index, all, (c) => units().get(c));
+	const describe = (provinces: boolean) =>
+		/^\d{6}$/.test(params.id)
+			? null
+			: describePlace(params.id, atlasOnce(), index, all, (c) => units().get(c), { provinces });
+	const d = describe(false);
 	if (!d) error(404, `no place with the id “${params.id}”`);
-	const shown = new Set(d.groups.map((g) => g.doc.id));
+	// With the passages naming the province too (`?prov=1`, the toggle); only where that adds any.
+	const withProvinces = d.provinceExtra > 0 ? describe(true) : null;
+	const shown = new Set([d, withProvinces].flatMap((x) => x?.groups.map((g) => g.doc.id) ?? []));
 	return {
 		d,
+		withProvinces,
 		/** The pages that exist, so links to other places stay on this kind of page. */
 		ids: atlasOnce().places.map((p) => p.id),
 		sources: documents
