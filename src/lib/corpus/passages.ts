@@ -86,22 +86,20 @@ export function buildPassageIndex(
 	// 2017 list of 三区三州 names the prefecture 凉山州 too. Each gets the other's passages as its own,
 	// except that a province's own passages stay the province's: the 三区三州 part 西藏 does not take
 	// 山西、云南、西藏…5个省区 (the provinces), so they do not reach its counties unasked.
-	const kindOf = (id: string): PlaceKind | undefined => gazetteer.places.find((p) => p.id === id)?.kind;
-	for (const group of territoryGroups(gazetteer)) {
-		const merged = new Map<string, Map<number, PassageRef>>();
-		for (const id of group) {
-			const shared = new Map<number, PassageRef>();
-			for (const from of group) {
-				if (from !== id && kindOf(from) === 'province' && kindOf(id) !== 'province') continue;
-				for (const [n, ref] of refs.get(from) ?? []) {
-					const had = shared.get(n);
-					shared.set(n, had ? { ...had, mentions: unionRanges(had.mentions, ref.mentions) } : ref);
-				}
+	const receivers = passageReceivers(gazetteer);
+	const merged = new Map<string, Map<number, PassageRef>>();
+	for (const [from, list] of [...refs]) {
+		for (const id of receivers(from)) {
+			if (id === from) continue;
+			const shared = merged.get(id) ?? new Map(refs.get(id) ?? []);
+			for (const [n, ref] of list) {
+				const had = shared.get(n);
+				shared.set(n, had ? { ...had, mentions: unionRanges(had.mentions, ref.mentions) } : ref);
 			}
-			if (shared.size > 0) merged.set(id, new Map([...shared].sort((a, b) => a[0] - b[0])));
+			merged.set(id, shared);
 		}
-		for (const [id, list] of merged) refs.set(id, list);
 	}
+	for (const [id, list] of merged) refs.set(id, new Map([...list].sort((a, b) => a[0] - b[0])));
 
 	const containment = buildContainment(gazetteer);
 	const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
@@ -149,6 +147,25 @@ export function buildPassageIndex(
 		places,
 		codes,
 		members
+	};
+}
+
+/**
+ * Who takes the passages naming a place as their own: the place, and the other ids of the same
+ * territory (`same_as`) — except that a province's own passages stay the province's (the 三区三州
+ * part 西藏 does not take 山西、云南、西藏…5个省区, so they do not reach its counties unasked).
+ */
+export function passageReceivers(gazetteer: Gazetteer): (id: string) => string[] {
+	const kind = new Map<string, PlaceKind>(gazetteer.places.map((p) => [p.id, p.kind]));
+	const groupOf = new Map<string, string[]>();
+	for (const g of territoryGroups(gazetteer)) for (const id of g) groupOf.set(id, g);
+	return (id) => {
+		const group = groupOf.get(id);
+		if (!group) return [id];
+		return [
+			id,
+			...group.filter((t) => t !== id && (kind.get(id) !== 'province' || kind.get(t) === 'province'))
+		];
 	};
 }
 

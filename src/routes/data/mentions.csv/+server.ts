@@ -7,8 +7,8 @@ import { gazetteer } from '../sources';
 export const prerender = true;
 
 export const GET: RequestHandler = () => {
-	const { mentions } = corpusData(documents, gazetteer);
-	return new Response(buildMentionsCsv(documents, gazetteer, mentions), {
+	const { mentions, index } = corpusData(documents, gazetteer);
+	return new Response(buildMentionsCsv(documents, gazetteer, mentions, index), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 };
