@@ -294,7 +294,7 @@ const en: Record<MessageKey, string> = {
 	'popup.memberships': 'Part of',
 	'popup.page': 'Page · print',
 	'popup.provinces': 'Include province passages',
-	'popup.provincesMore': ' ({n} more)',
+	'popup.provincesMore': '({n} more)',
 	'popup.provincesHint': 'Passages naming the province are about the whole province; left out by default',
 	'place.nav': 'Page navigation',
 	'place.onMap': 'Show on the map',

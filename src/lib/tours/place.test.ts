@@ -47,10 +47,12 @@ describe('placePresentData', () => {
 	});
 
 	it('notes passages reached through a containing region, and returns null for an unknown id', () => {
-		// 岢岚县 is named once (赵家洼村 is there) and inherits 山西's passages.
+		// 岢岚县 is named once (赵家洼村 is there) and inherits the 832 group's passages; 山西's own
+		// passages are about the province and stay out, as in the popup by default.
 		const data = placePresentData(atlas, index, 'kelan')!;
 		expect(data.stops.some((s) => !s.note)).toBe(true);
-		expect(data.stops.some((s) => s.note?.zh === '经由“山西省”')).toBe(true);
+		expect(data.stops.some((s) => s.note?.zh === '经由“832个贫困县”')).toBe(true);
+		expect(data.stops.some((s) => s.note?.zh === '经由“山西省”')).toBe(false);
 		expect(placePresentData(atlas, index, 'no-such-place')).toBeNull();
 	});
 });
