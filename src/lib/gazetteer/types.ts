@@ -72,6 +72,26 @@ export interface Place {
 
 export type EventKind = 'symposium' | 'visit';
 
+/**
+ * (added) Where an event was held, as a point: the venue where a source names it, else the seat of
+ * the city government (or, for the capital, its centre). The map's marker, the route line and the
+ * tour markers all take this point (gazetteer/event-site.ts), never the place's label point.
+ */
+export interface EventSite {
+	/** What the point is: 延安市人民政府驻地（宝塔区）, 人民大会堂 … */
+	name_zh: string;
+	/** [lon, lat] (WGS 84). */
+	coord: [number, number];
+	/** `venue` when a source names the building; `seat` = city-government seat; `centre` = city centre. */
+	basis: 'venue' | 'seat' | 'centre';
+	/** 6-digit code of the county-level unit the point lies in (tested against our geodata). */
+	district: string;
+	/** Rough uncertainty of the point, in metres. */
+	precision_m: number;
+	/** The address or seat (e.g. the MCA list of seats), and how the coordinate was read. */
+	sources: SourceRef[];
+}
+
 export interface GazetteerEvent {
 	id: string;
 	kind: EventKind;
@@ -88,6 +108,8 @@ export interface GazetteerEvent {
 	sources: SourceRef[];
 	/** (added) Free-text remarks (e.g. how a date was derived). */
 	notes?: string;
+	/** (added) The point where it was held (see EventSite). Required for symposia. */
+	site?: EventSite;
 }
 
 /** (added) One entry of geodata/gazetteer/sources.json (and sources_added.json). */
