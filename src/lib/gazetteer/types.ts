@@ -49,6 +49,11 @@ export interface Place {
 	provinces_spanned_verified?: boolean;
 	/** (added) true when `members` is the whole membership (e.g. derived from a prefecture definition). */
 	members_complete?: boolean;
+	/**
+	 * (added, filled by the loader) Members whose membership rests on a single weak source, with how sure
+	 * the finding is (area_counties_more.csv). Members not listed here come from lists or plans.
+	 */
+	member_confidence?: Record<string, MemberConfidence>;
 	/** (added) Ids of places whose members together make this place's members (三区三州 = its six parts). */
 	parts?: string[];
 	/**
@@ -123,6 +128,12 @@ export interface Source {
 	note?: string | null;
 }
 
+/**
+ * (added) How sure a single finding of a county's membership is, strongest first, as the finding
+ * was graded (area_counties_more.csv). Rows from official lists and plans carry none.
+ */
+export type MemberConfidence = 'medium-high' | 'medium' | 'medium-low' | 'low-medium' | 'low';
+
 /** (added) One county's membership in an area or group, with its source (area_counties*.csv). */
 export interface MemberRow {
 	area_id: string;
@@ -134,7 +145,9 @@ export interface MemberRow {
 	source_id: string;
 	source_note: string;
 	/** Which file the row came from. */
-	file: 'area_counties.csv' | 'area_counties_added.csv';
+	file: 'area_counties.csv' | 'area_counties_added.csv' | 'area_counties_more.csv';
+	/** Only for a single weak finding (area_counties_more.csv): how sure it is. */
+	confidence?: MemberConfidence;
 }
 
 /** (added) One of the 832 poverty counties (poverty_counties.csv). */
