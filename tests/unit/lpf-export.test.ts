@@ -132,7 +132,7 @@ describe('places.lpf.json (Linked Places Format)', () => {
 	});
 
 	it('the schema does reject a broken feature (the test can fail)', () => {
-		const f = structuredClone(lpf.features[0]) as Record<string, unknown>;
+		const f = structuredClone(lpf.features[0]) as unknown as Record<string, unknown>;
 		delete f.names;
 		f.extra = 1;
 		expect(validate(f)).toBe(false);

@@ -74,8 +74,8 @@ export function buildRegionsGeoJson(
 	let counties = countiesTopology;
 	if (options.quantile > 0) {
 		// presimplify copies the arcs: the caller's topology is left as it was.
-		const pre = presimplify(countiesTopology);
-		counties = simplify(pre, quantile(pre, options.quantile));
+		const pre = presimplify(countiesTopology as Parameters<typeof presimplify>[0]);
+		counties = simplify(pre, quantile(pre, options.quantile)) as unknown as Topology;
 	}
 	const rowOf = new Map(memberRows.map((r) => [`${r.area_id}:${r.code_2023}`, r]));
 	const features = gazetteer.places
