@@ -38,6 +38,13 @@ describe('validateTour', () => {
 		expect(messages(lv)).toContain(
 			`stops[${i}].highlight: lvliangshan (吕梁山区) is drawn through its provinces: highlight all it spans (missing shaanxi)`
 		);
+		// The note names the provinces shown (a note copied from another stop fails).
+		const d = structuredClone(contiguous) as Json;
+		const k = d.stops.findIndex((s: Json) => s.highlight.includes('dianxi'));
+		d.stops[k].note = d.stops[i].note;
+		expect(messages(d)).toContain(
+			`stops[${k}].note: dianxi (滇西边境山区) is shown through yunnan: the note must name it`
+		);
 		// 大小凉山彝区's extent is approximate: the note says so in both languages.
 		const sq = structuredClone(sanqu) as Json;
 		const j = sq.stops.findIndex((s: Json) => s.highlight.includes('daxiao_liangshan'));

@@ -167,6 +167,16 @@ function checkHonesty(issues: Issues, path: string, stop: TourStop, lookup: Retu
 					`${path}.highlight`,
 					`${id} (${place.name_zh}) is drawn through its provinces: highlight all it spans (missing ${missing.join(', ')})`
 				);
+			// The note names the provinces it stands in for (so it cannot describe another area's).
+			const unnamed = shown.filter((p) => {
+				const prov = lookup.place(p)!;
+				return ![prov.name_zh, ...prov.aliases].some((n) => (stop.note?.zh ?? '').includes(n));
+			});
+			if (shown.length && unnamed.length)
+				issues.add(
+					`${path}.note`,
+					`${id} (${place.name_zh}) is shown through ${unnamed.join(', ')}: the note must name ${unnamed.length > 1 ? 'them' : 'it'}`
+				);
 		}
 		if (place.approximate && place.kind !== 'village' && place.kind !== 'township') {
 			const zh = stop.note?.zh ?? '';
