@@ -9,7 +9,7 @@
  * every document listed) and mentions_total.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Gazetteer, Mention, PlaceKind } from '../gazetteer/types';
+import type { Gazetteer, Mention, Place, PlaceKind } from '../gazetteer/types';
 import type { LonLat } from '../geo/types';
 import type { SpeechDocument } from './types';
 
@@ -27,6 +27,35 @@ export interface PlaceFeatureProperties {
 
 export type PlacesGeoJson = FeatureCollection<Point | null, PlaceFeatureProperties>;
 
+export interface PlacePosition {
+	at: LonLat | undefined;
+	position: PlaceFeatureProperties['position'];
+	approximate: boolean;
+}
+
+/** The one rule for a place's single position in the open data (see the header); also used by the LPF export. */
+export function placePositions(
+	gazetteer: Gazetteer,
+	labelPoints: ReadonlyMap<string, LonLat>
+): (p: Place) => PlacePosition {
+	const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
+	const ownLabel = (id: string | undefined): LonLat | undefined => {
+		const codes = id ? byId.get(id)?.codes : undefined;
+		return codes?.length === 1 ? labelPoints.get(codes[0]) : undefined;
+	};
+	return (p) => {
+		const label = ownLabel(p.id);
+		const placedAt = !label && !p.coord ? ownLabel(p.placed_at) : undefined;
+		const at: LonLat | undefined = label ?? p.coord ?? placedAt;
+		const position = label ? 'label' : p.coord ? 'coord' : placedAt ? 'placed-at' : 'none';
+		return {
+			at,
+			position,
+			approximate: position === 'placed-at' || (position === 'coord' && p.approximate === true)
+		};
+	};
+}
+
 export function buildPlacesGeoJson(
 	gazetteer: Gazetteer,
 	documents: readonly SpeechDocument[],
@@ -39,17 +68,10 @@ export function buildPlacesGeoJson(
 		if (!c) counts.set(m.place_id, (c = {}));
 		c[m.doc_id] = (c[m.doc_id] ?? 0) + 1;
 	}
-	const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
-	const ownLabel = (id: string | undefined): LonLat | undefined => {
-		const codes = id ? byId.get(id)?.codes : undefined;
-		return codes?.length === 1 ? labelPoints.get(codes[0]) : undefined;
-	};
+	const positionOf = placePositions(gazetteer, labelPoints);
 	const features = gazetteer.places.map((p): Feature<Point | null, PlaceFeatureProperties> => {
 		const adcode = p.codes?.length === 1 ? p.codes[0] : null;
-		const label = ownLabel(p.id);
-		const placedAt = !label && !p.coord ? ownLabel(p.placed_at) : undefined;
-		const at: LonLat | undefined = label ?? p.coord ?? placedAt;
-		const position = label ? 'label' : p.coord ? 'coord' : placedAt ? 'placed-at' : 'none';
+		const { at, position, approximate } = positionOf(p);
 		const mentionsByDoc: Record<string, number> = {};
 		for (const d of documents) mentionsByDoc[d.id] = counts.get(p.id)?.[d.id] ?? 0;
 		return {
@@ -62,7 +84,7 @@ export function buildPlacesGeoJson(
 				name_zh: p.name_zh,
 				name_en: p.name_en,
 				adcode,
-				approximate: position === 'placed-at' || (position === 'coord' && p.approximate === true),
+				approximate,
 				position,
 				mentions: mentionsByDoc,
 				mentions_total: Object.values(mentionsByDoc).reduce((a, b) => a + b, 0)

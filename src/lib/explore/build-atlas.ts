@@ -39,6 +39,7 @@ export function buildAtlas(
 			out.members = p.members;
 			const s = membershipStatus(p);
 			out.status = { sourced: s.sourced, official: s.official, complete: s.complete };
+			if (p.member_confidence) out.member_confidence = p.member_confidence;
 		}
 		if (p.parts?.length) out.parts = p.parts;
 		if (p.parent) out.parent = p.parent;

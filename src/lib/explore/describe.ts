@@ -4,7 +4,7 @@
  */
 import type { PassageIndex, PlacePassage } from '../corpus/types';
 import { passagesForCode, passagesForPlace, type ReachOptions } from '../corpus/passages';
-import type { PlaceKind } from '../gazetteer/types';
+import type { MemberConfidence, PlaceKind } from '../gazetteer/types';
 import type { Atlas, AtlasPlace } from './types';
 import { passageFilter, type PassageFilter } from './filter';
 
@@ -38,7 +38,15 @@ export interface PlaceDescription {
 	 * Groups listing this place; `counties` when only that many of its counties are listed
 	 * (`atLeast` when the group's own list is partial).
 	 */
-	memberships: { key: string; name_zh: string; name_en: string; counties?: number; atLeast?: boolean }[];
+	memberships: {
+		key: string;
+		name_zh: string;
+		name_en: string;
+		counties?: number;
+		atLeast?: boolean;
+		/** The membership of this county rests on a single weak source graded so (area_counties_more.csv). */
+		confidence?: MemberConfidence;
+	}[];
 	status?: AtlasPlace['status'];
 	approximate: boolean;
 	/** A broad word or an area with nothing to draw. */
@@ -136,8 +144,14 @@ export function describePlace(
 			const n = p.members.filter(within).length;
 			if (!n) continue;
 			// Unknown total: a group lying inside the place (its own 三区三州 part) is still whole.
+			const confidence = codes.length === 1 ? p.member_confidence?.[codes[0]] : undefined;
 			if (n === total || n === p.members.length)
-				memberships.push({ key: p.id, name_zh: p.name_zh, name_en: p.name_en });
+				memberships.push({
+					key: p.id,
+					name_zh: p.name_zh,
+					name_en: p.name_en,
+					...(confidence ? { confidence } : {})
+				});
 			else
 				partial.push({
 					key: p.id,

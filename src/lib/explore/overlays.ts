@@ -7,6 +7,7 @@ import type { Topology } from 'topojson-specification';
 import { featuresOf } from '../geo/features-of';
 import { mergeCodes } from '../geo/merge-codes';
 import { labelPoint } from '../geo/label-point';
+import { eventPoint, symposiaInOrder } from '../gazetteer/event-site';
 import type { AdminProperties } from '../geo/types';
 import type { Atlas, AtlasPlace } from './types';
 
@@ -215,13 +216,11 @@ export function symposia(atlas: Atlas): {
 	line: FeatureCollection<LineString>;
 } {
 	const byId = new Map(atlas.places.map((p) => [p.id, p]));
-	const events = atlas.events
-		.filter((e) => e.kind === 'symposium')
-		.sort((a, b) => a.date.localeCompare(b.date));
 	const points: Feature<Point, SymposiumProps>[] = [];
-	events.forEach((e, i) => {
+	symposiaInOrder(atlas.events).forEach((e, i) => {
 		const place = byId.get(e.place);
-		if (!place?.point) return;
+		const at = eventPoint(e);
+		if (!place || !at) return;
 		points.push({
 			type: 'Feature',
 			id: e.id,
@@ -234,7 +233,7 @@ export function symposia(atlas: Atlas): {
 				name: shortName(place).replace(/(市|省)$/, ''),
 				name_en: shortNameEn(place)
 			},
-			geometry: { type: 'Point', coordinates: place.point }
+			geometry: { type: 'Point', coordinates: at }
 		});
 	});
 	const line: Feature<LineString> = {

@@ -1,5 +1,5 @@
 /** What the explore screen loads from /data/atlas.json: the gazetteer trimmed for the browser. */
-import type { GazetteerEvent, PlaceKind } from '../gazetteer/types';
+import type { GazetteerEvent, MemberConfidence, PlaceKind } from '../gazetteer/types';
 import type { LonLat } from '../geo/types';
 
 export interface AtlasPlace {
@@ -13,6 +13,8 @@ export interface AtlasPlace {
 	codes?: string[];
 	/** Member county codes (areas, 三区三州 parts, groups, regions). */
 	members?: string[];
+	/** Members resting on a single weak source, with how sure it is (see the gazetteer's Place). */
+	member_confidence?: Record<string, MemberConfidence>;
 	/** Ids of the parts (三区三州 = its six parts). */
 	parts?: string[];
 	parent?: string;

@@ -20,6 +20,7 @@ export function renderTables(dir: string = GAZETTEER_DIR): string {
 	const tables = buildTables({
 		areaCounties: read('area_counties.csv'),
 		areaCountiesAdded: optional('area_counties_added.csv'),
+		areaCountiesMore: optional('area_counties_more.csv'),
 		povertyCounties: read('poverty_counties.csv'),
 		sourcesAdded: added ? (JSON.parse(added) as Source[]) : undefined
 	});

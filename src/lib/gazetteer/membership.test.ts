@@ -20,7 +20,7 @@ describe('membershipStatus', () => {
 		expect(membershipStatus(place('sanxi')).label).toBe(
 			`${place('sanxi').members!.length} counties (approximate extent)`
 		);
-		expect(membershipStatus(place('wulingshan')).label).toBe('1 county sourced; official total unknown');
+		expect(membershipStatus(place('wulingshan')).label).toBe('2 counties sourced; official total unknown');
 	});
 	it('treats derived areas as complete', () => {
 		expect(membershipStatus(place('sanqu_sanzhou'))).toMatchObject({ complete: true });

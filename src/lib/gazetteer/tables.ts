@@ -3,13 +3,15 @@
  * (tables.json). Pure: the caller reads the files (see build-data.ts).
  */
 import { parseCsv } from './csv';
-import type { GazetteerTables, MemberRow, PovertyCounty, Source } from './types';
+import type { GazetteerTables, MemberConfidence, MemberRow, PovertyCounty, Source } from './types';
 
 export interface TableInputs {
 	/** area_counties.csv (ours). */
 	areaCounties: string;
 	/** area_counties_added.csv (research), when present. */
 	areaCountiesAdded?: string;
+	/** area_counties_more.csv (single findings with a `confidence` column), when present. */
+	areaCountiesMore?: string;
 	/** poverty_counties.csv. */
 	povertyCounties: string;
 	/** sources_added.json (parsed), when present. */
@@ -44,11 +46,23 @@ const MEMBER_COLUMNS = [
 	'source_note'
 ];
 
+/** The grades a single finding may carry, strongest first (see MemberConfidence). */
+export const MEMBER_CONFIDENCE: readonly MemberConfidence[] = [
+	'medium-high',
+	'medium',
+	'medium-low',
+	'low-medium',
+	'low'
+];
+
 function toMembers(text: string, file: MemberRow['file']): MemberRow[] {
 	const rows = parseCsv(text);
-	const missing = rows.length ? MEMBER_COLUMNS.filter((c) => !(c in rows[0])) : [];
+	const graded = file === 'area_counties_more.csv';
+	const columns = graded ? [...MEMBER_COLUMNS, 'confidence'] : MEMBER_COLUMNS;
+	const missing = rows.length ? columns.filter((c) => !(c in rows[0])) : [];
 	if (missing.length) throw new Error(`${file}: missing column(s) ${missing.join(', ')}`);
-	return rows.map((r) => ({
+	return rows.map((r, i) => ({
+		...(graded ? { confidence: gradeOf(r.confidence, `${file} row ${i + 2}`) } : {}),
 		area_id: AREA_ID_ALIASES[r.area_id.trim()] ?? r.area_id.trim(),
 		code_2023: r.code_2023.trim(),
 		name_2023: r.name_2023.trim(),
@@ -58,6 +72,13 @@ function toMembers(text: string, file: MemberRow['file']): MemberRow[] {
 		source_note: r.source_note.trim(),
 		file
 	}));
+}
+
+function gradeOf(value: string | undefined, at: string): MemberConfidence {
+	const v = (value ?? '').trim() as MemberConfidence;
+	if (!MEMBER_CONFIDENCE.includes(v))
+		throw new Error(`${at}: confidence "${value}" is not one of ${MEMBER_CONFIDENCE.join(', ')}`);
+	return v;
 }
 
 function toPoverty(text: string): PovertyCounty[] {
@@ -83,7 +104,8 @@ export function buildTables(input: TableInputs): GazetteerTables {
 	const poor = new Set(poverty.map((p) => p.code_2023));
 	const all = [
 		...toMembers(input.areaCounties, 'area_counties.csv'),
-		...(input.areaCountiesAdded ? toMembers(input.areaCountiesAdded, 'area_counties_added.csv') : [])
+		...(input.areaCountiesAdded ? toMembers(input.areaCountiesAdded, 'area_counties_added.csv') : []),
+		...(input.areaCountiesMore ? toMembers(input.areaCountiesMore, 'area_counties_more.csv') : [])
 	];
 	const members: MemberRow[] = [];
 	const excluded: GazetteerTables['excluded'] = [];
@@ -103,6 +125,10 @@ export function buildTables(input: TableInputs): GazetteerTables {
 			const ids = new Set([...prev.source_id.split(';'), ...row.source_id.split(';')]);
 			prev.source_id = [...ids].filter(Boolean).join(';');
 			prev.source_note = [prev.source_note, `${row.file}: ${row.source_note}`].filter(Boolean).join(' | ');
+			// A list or plan row makes the membership sure; two weak findings keep the stronger grade.
+			if (!prev.confidence || !row.confidence) delete prev.confidence;
+			else if (MEMBER_CONFIDENCE.indexOf(row.confidence) < MEMBER_CONFIDENCE.indexOf(prev.confidence))
+				prev.confidence = row.confidence;
 			continue;
 		}
 		byKey.set(key, row);

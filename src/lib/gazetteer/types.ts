@@ -49,6 +49,11 @@ export interface Place {
 	provinces_spanned_verified?: boolean;
 	/** (added) true when `members` is the whole membership (e.g. derived from a prefecture definition). */
 	members_complete?: boolean;
+	/**
+	 * (added, filled by the loader) Members whose membership rests on a single weak source, with how sure
+	 * the finding is (area_counties_more.csv). Members not listed here come from lists or plans.
+	 */
+	member_confidence?: Record<string, MemberConfidence>;
 	/** (added) Ids of places whose members together make this place's members (三区三州 = its six parts). */
 	parts?: string[];
 	/**
@@ -72,6 +77,26 @@ export interface Place {
 
 export type EventKind = 'symposium' | 'visit';
 
+/**
+ * (added) Where an event was held, as a point: the venue where a source names it, else the seat of
+ * the city government (or, for the capital, its centre). The map's marker, the route line and the
+ * tour markers all take this point (gazetteer/event-site.ts), never the place's label point.
+ */
+export interface EventSite {
+	/** What the point is: 延安市人民政府驻地（宝塔区）, 人民大会堂 … */
+	name_zh: string;
+	/** [lon, lat] (WGS 84). */
+	coord: [number, number];
+	/** `venue` when a source names the building; `seat` = city-government seat; `centre` = city centre. */
+	basis: 'venue' | 'seat' | 'centre';
+	/** 6-digit code of the county-level unit the point lies in (tested against our geodata). */
+	district: string;
+	/** Rough uncertainty of the point, in metres. */
+	precision_m: number;
+	/** The address or seat (e.g. the MCA list of seats), and how the coordinate was read. */
+	sources: SourceRef[];
+}
+
 export interface GazetteerEvent {
 	id: string;
 	kind: EventKind;
@@ -88,6 +113,8 @@ export interface GazetteerEvent {
 	sources: SourceRef[];
 	/** (added) Free-text remarks (e.g. how a date was derived). */
 	notes?: string;
+	/** (added) The point where it was held (see EventSite). Required for symposia. */
+	site?: EventSite;
 }
 
 /** (added) One entry of geodata/gazetteer/sources.json (and sources_added.json). */
@@ -101,6 +128,12 @@ export interface Source {
 	note?: string | null;
 }
 
+/**
+ * (added) How sure a single finding of a county's membership is, strongest first, as the finding
+ * was graded (area_counties_more.csv). Rows from official lists and plans carry none.
+ */
+export type MemberConfidence = 'medium-high' | 'medium' | 'medium-low' | 'low-medium' | 'low';
+
 /** (added) One county's membership in an area or group, with its source (area_counties*.csv). */
 export interface MemberRow {
 	area_id: string;
@@ -112,7 +145,9 @@ export interface MemberRow {
 	source_id: string;
 	source_note: string;
 	/** Which file the row came from. */
-	file: 'area_counties.csv' | 'area_counties_added.csv';
+	file: 'area_counties.csv' | 'area_counties_added.csv' | 'area_counties_more.csv';
+	/** Only for a single weak finding (area_counties_more.csv): how sure it is. */
+	confidence?: MemberConfidence;
 }
 
 /** (added) One of the 832 poverty counties (poverty_counties.csv). */

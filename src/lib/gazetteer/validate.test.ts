@@ -24,6 +24,18 @@ describe('validateGazetteer', () => {
 		expect(errors).toContain(`place ${g.places[2].id}: unknown kind "city"`);
 	});
 
+	it('reports a symposium without a site, and a site with a bad point, district or source', () => {
+		const g = fresh();
+		const [a, b] = g.events.filter((e) => e.kind === 'symposium');
+		delete a.site;
+		b.site = { ...b.site!, coord: [200, 30], district: '999999', sources: [{ id: 'S_NOWHERE' }] };
+		const errors = validateGazetteer(g, opts);
+		expect(errors).toContain(`event ${a.id}: a symposium needs its site (where it was held)`);
+		expect(errors).toContain(`event ${b.id}: site.coord must be [lon, lat]`);
+		expect(errors).toContain(`event ${b.id}: site.district 999999 is not a county-level unit of the geodata`);
+		expect(errors).toContain(`event ${b.id}: unknown source id "S_NOWHERE"`);
+	});
+
 	it('reports codes that are not in the geodata at the level of the kind', () => {
 		const g = fresh();
 		const county = g.places.find((p) => p.id === 'fuping')!;

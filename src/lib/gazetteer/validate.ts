@@ -194,6 +194,19 @@ export function validateGazetteer(g: Gazetteer, geodataOrOptions?: GeodataCodes 
 		if (!e.sources?.length) err(at, 'no sources');
 		else if (sourceIds)
 			for (const s of e.sources) if (!sourceIds.has(s.id)) err(at, `unknown source id "${s.id}"`);
+		if (e.site) {
+			const [lon, lat] = e.site.coord ?? [];
+			if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) err(at, 'site.coord must be [lon, lat]');
+			if (!/^\d{6}$/.test(e.site.district ?? '')) err(at, 'site.district must be a 6-digit code');
+			else if (opts.geodata && !opts.geodata.level3.has(layerCode(e.site.district)))
+				err(at, `site.district ${e.site.district} is not a county-level unit of the geodata`);
+			if (!['venue', 'seat', 'centre'].includes(e.site.basis)) err(at, `site.basis "${e.site.basis}"`);
+			if (!(e.site.precision_m > 0)) err(at, 'site.precision_m must be a positive number');
+			if (!e.site.name_zh?.trim()) err(at, 'site.name_zh is required');
+			if (!e.site.sources?.length) err(at, 'site has no sources');
+			else if (sourceIds)
+				for (const s of e.site.sources) if (!sourceIds.has(s.id)) err(at, `unknown source id "${s.id}"`);
+		} else if (e.kind === 'symposium') err(at, 'a symposium needs its site (where it was held)');
 		if (e.kind === 'symposium') {
 			if (!Number.isInteger(e.number)) err(at, 'a symposium needs its number');
 			else if (numbers.has(e.number!)) err(at, `number ${e.number} also used by ${numbers.get(e.number!)}`);

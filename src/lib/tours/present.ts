@@ -4,11 +4,12 @@
  * bounds each `fit` camera flies to.
  */
 import type { LayerId } from '../state/types';
-import type { BBox, LonLat } from '../geo/types';
+import type { BBox } from '../geo/types';
 import type { PlaceDrawing, PresentData, PresentStop, Tour } from './types';
 import { tourLookup, type TourContext } from './context';
 import { resolveStop } from './resolve';
 import { placeDrawing } from './draw';
+import { eventPoint, symposiaInOrder } from '../gazetteer/event-site';
 
 /** The group each context layer draws (layers not listed here are not drawn in presentation mode). */
 export const CONTEXT_GROUPS: Partial<Record<LayerId, string>> = {
@@ -21,8 +22,6 @@ export const CONTEXT_GROUPS: Partial<Record<LayerId, string>> = {
 export interface PresentOptions {
 	/** Bounds of a set of unit codes, or null when none is drawn. */
 	boundsOf?: (codes: readonly string[]) => BBox | null;
-	/** Label point of a unit code (for symposium markers). */
-	pointOf?: (code: string) => LonLat | undefined;
 }
 
 export function presentData(tour: Tour, ctx: TourContext, options: PresentOptions = {}): PresentData {
@@ -77,12 +76,9 @@ export function presentData(tour: Tour, ctx: TourContext, options: PresentOption
 	}
 	const symposia: PresentData['symposia'] = [];
 	if (used.has('symposia'))
-		for (const e of ctx.gazetteer.events
-			.filter((e) => e.kind === 'symposium')
-			.sort((a, b) => a.date.localeCompare(b.date))) {
+		for (const e of symposiaInOrder(ctx.gazetteer.events)) {
 			const place = lookup.place(e.place);
-			const code = place?.codes?.[0];
-			const point = place?.coord ?? (code ? options.pointOf?.(code) : undefined);
+			const point = eventPoint(e);
 			if (place && point && e.number !== undefined)
 				symposia.push({
 					number: e.number,

@@ -6,6 +6,8 @@ import { documents } from '../corpus/documents';
 import { corpusData } from '../corpus/corpusData';
 import { loadGazetteer } from '../gazetteer/load';
 import symposia from '../../content/tours/symposia.json';
+import contiguous from '../../content/tours/contiguous-areas.json';
+import sanqu from '../../content/tours/sanqu-sanzhou.json';
 
 const gazetteer = loadGazetteer();
 const ctx: TourContext = { documents, gazetteer, mentions: corpusData(documents, gazetteer).mentions };
@@ -25,6 +27,35 @@ const messages = (raw: unknown) => validateTour(raw, ctx).issues.map((i) => `${i
 describe('validateTour', () => {
 	it('accepts a shipped tour', () => {
 		expect(messages(symposia)).toEqual([]);
+	});
+
+	it('a caption may not state more than the data (issue 10 §4)', () => {
+		// 吕梁山区 has no sourced county: it is shown through the provinces it spans, all of them.
+		const lv = structuredClone(contiguous) as Json;
+		const i = lv.stops.findIndex((s: Json) => s.highlight.includes('lvliangshan'));
+		expect(messages(lv)).toEqual([]);
+		lv.stops[i].highlight = ['lvliangshan', 'shanxi'];
+		expect(messages(lv)).toContain(
+			`stops[${i}].highlight: lvliangshan (吕梁山区) is drawn through its provinces: highlight all it spans (missing shaanxi)`
+		);
+		// The note names the provinces shown (a note copied from another stop fails).
+		const d = structuredClone(contiguous) as Json;
+		const k = d.stops.findIndex((s: Json) => s.highlight.includes('dianxi'));
+		d.stops[k].note = d.stops[i].note;
+		expect(messages(d)).toContain(
+			`stops[${k}].note: dianxi (滇西边境山区) is shown through yunnan: the note must name it`
+		);
+		// 大小凉山彝区's extent is approximate: the note says so in both languages.
+		const sq = structuredClone(sanqu) as Json;
+		const j = sq.stops.findIndex((s: Json) => s.highlight.includes('daxiao_liangshan'));
+		expect(messages(sq)).toEqual([]);
+		sq.stops[j].note = {
+			zh: '大小凉山彝区比凉山州略大；地图同时画出二者。',
+			en: 'A little beyond the prefecture.'
+		};
+		expect(messages(sq)).toContain(
+			`stops[${j}].note: daxiao_liangshan (大小凉山彝区) has an approximate extent: the note must say so (近似 / approximate)`
+		);
 	});
 
 	it('rejects a non-object and missing fields, naming each path', () => {

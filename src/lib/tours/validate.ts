@@ -149,6 +149,47 @@ export function checkTourShape(raw: unknown): TourIssue[] {
 	return issues.list;
 }
 
+/**
+ * A caption may not state more than the data: an area with no county to draw, highlighted through
+ * the provinces it spans, is highlighted with all of them (not one of two); a place whose extent is
+ * approximate is called approximate in both languages of the note.
+ */
+function checkHonesty(issues: Issues, path: string, stop: TourStop, lookup: ReturnType<typeof tourLookup>) {
+	for (const id of stop.highlight) {
+		const place = lookup.place(id);
+		if (!place) continue;
+		const spanned = place.provinces_spanned ?? [];
+		if (!isDrawable(place, lookup) && spanned.length) {
+			const shown = stop.highlight.filter((h) => lookup.place(h)?.kind === 'province');
+			const missing = spanned.filter((p) => !shown.includes(p));
+			if (shown.length && missing.length)
+				issues.add(
+					`${path}.highlight`,
+					`${id} (${place.name_zh}) is drawn through its provinces: highlight all it spans (missing ${missing.join(', ')})`
+				);
+			// The note names the provinces it stands in for (so it cannot describe another area's).
+			const unnamed = shown.filter((p) => {
+				const prov = lookup.place(p)!;
+				return ![prov.name_zh, ...prov.aliases].some((n) => (stop.note?.zh ?? '').includes(n));
+			});
+			if (shown.length && unnamed.length)
+				issues.add(
+					`${path}.note`,
+					`${id} (${place.name_zh}) is shown through ${unnamed.join(', ')}: the note must name ${unnamed.length > 1 ? 'them' : 'it'}`
+				);
+		}
+		if (place.approximate && place.kind !== 'village' && place.kind !== 'township') {
+			const zh = stop.note?.zh ?? '';
+			const en = stop.note?.en ?? '';
+			if (!zh.includes('近似') || !/approximat/i.test(en))
+				issues.add(
+					`${path}.note`,
+					`${id} (${place.name_zh}) has an approximate extent: the note must say so (近似 / approximate)`
+				);
+		}
+	}
+}
+
 function checkStopReferences(issues: Issues, path: string, stop: TourStop, ctx: TourContext) {
 	const lookup = tourLookup(ctx);
 	// Every fit place must have a shape; of the highlighted ones at least one (an area whose county
@@ -172,6 +213,7 @@ function checkStopReferences(issues: Issues, path: string, stop: TourStop, ctx: 
 			`none of ${stop.highlight.join(', ')} has anything to draw (no codes, members or point)`
 		);
 	if ('fit' in stop.camera) places('camera.fit', stop.camera.fit, true);
+	checkHonesty(issues, path, stop, lookup);
 
 	const event =
 		stop.event !== undefined ? lookup.ctx.gazetteer.events.find((e) => e.id === stop.event) : undefined;

@@ -7,6 +7,8 @@ import type { LonLat } from '$lib/geo/types';
 import { loadGazetteer } from '$lib/gazetteer/load';
 import { labelPointsOf } from '$lib/corpus/labelPoints';
 import { unitsOf, type UnitEntry } from '$lib/explore/units';
+import { loadTables } from '$lib/gazetteer/load';
+import { buildRegionsGeoJson, type RegionsGeoJson } from '$lib/corpus/regionsGeojson';
 import china from '../../../geodata/china.topo.json';
 import counties from '../../../geodata/counties.topo.json';
 
@@ -23,4 +25,11 @@ let unitTable: Map<string, UnitEntry> | undefined;
 export function units(): Map<string, UnitEntry> {
 	unitTable ??= unitsOf([china as unknown as Topology, counties as unknown as Topology]);
 	return unitTable;
+}
+
+let regionTable: RegionsGeoJson | undefined;
+/** The target regions as polygons (regions.geojson; reused by the LPF export). */
+export function regions(): RegionsGeoJson {
+	regionTable ??= buildRegionsGeoJson(gazetteer, loadTables().members, counties as unknown as Topology);
+	return regionTable;
 }

@@ -11,8 +11,8 @@ import { presentData } from '$lib/tours/present';
 import { codeBounds } from '$lib/tours/bounds';
 import type { TourContext } from '$lib/tours/context';
 import type { PresentData, Tour } from '$lib/tours/types';
-import type { BBox, LonLat } from '$lib/geo/types';
-import { gazetteer, labelPoints } from '../data/sources';
+import type { BBox } from '$lib/geo/types';
+import { gazetteer } from '../data/sources';
 import china from '../../../geodata/china.topo.json';
 import counties from '../../../geodata/counties.topo.json';
 
@@ -35,11 +35,7 @@ export function tourData(tour: Tour): PresentData {
 	let data = cache.get(tour.id);
 	if (!data) {
 		boundsOf ??= codeBounds(china as unknown as Topology, counties as unknown as Topology);
-		const points = labelPoints();
-		data = presentData(tour, context(), {
-			boundsOf,
-			pointOf: (code: string): LonLat | undefined => points.get(code)
-		});
+		data = presentData(tour, context(), { boundsOf });
 		cache.set(tour.id, data);
 	}
 	return data;
