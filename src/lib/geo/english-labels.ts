@@ -5,8 +5,10 @@
  * here at build time, committed as geodata/labels-en.json by `npm run labels:build`). Pure: no Svelte,
  * no DOM.
  */
-import { pinyin } from 'pinyin-pro';
 import { NAMES_EN, unitName, type NamesTable } from '../gazetteer/names-en';
+import { romanize } from './romanize';
+
+export { romanize };
 
 /** A unit of the geometry: its code and short name (四川, 凉山, 延边朝鲜族). */
 export interface UnitName {
@@ -24,18 +26,6 @@ export interface NamedPlace {
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/**
- * Pinyin of a Chinese place name as written on English maps: syllables joined, first letter capital,
- * an apostrophe before a syllable that starts with a, o or e (六安 → Lu'an, 西安 → Xi'an), ü kept.
- */
-export function romanize(zh: string): string {
-	const syllables = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' })
-		.map((s) => s.trim().toLowerCase())
-		.filter(Boolean);
-	const joined = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
-	return joined.charAt(0).toUpperCase() + joined.slice(1);
-}
 
 /** The gazetteer place drawn as each unit: a province wins over a prefecture sharing its code. */
 export function placesByUnit(places: readonly NamedPlace[]): Map<string, NamedPlace> {
