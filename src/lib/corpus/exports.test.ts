@@ -110,6 +110,7 @@ describe('buildPlacesGeoJson', () => {
 					'mentions',
 					'mentions_total',
 					'name_en',
+					'name_en_short',
 					'name_zh',
 					'position'
 				].sort()
