@@ -10,6 +10,9 @@ import { allTours } from '../../routes/present/tours.server';
 import { GET as atlasGet } from '../../routes/data/atlas.json/+server';
 import { GET as placesGet } from '../../routes/data/places.geojson/+server';
 import { strings } from '../i18n/strings';
+import { PRESENT_STRINGS } from '../ui/present/strings';
+import { READER_STRINGS } from '../ui/reader/strings';
+import { qrStrings } from '../ui/qr/strings';
 import { placesByUnit } from '../geo/english-labels';
 import { PLACE_FILES, loadGazetteer } from './load';
 import { NAMES_EN, nameOf, placeName, withEnglishNames } from './names-en';
@@ -162,7 +165,7 @@ describe('every surface names each place as the table does', () => {
 		expect(tours.length).toBeGreaterThanOrEqual(4);
 		const texts = [
 			JSON.stringify(tours),
-			JSON.stringify(strings.en),
+			JSON.stringify([strings, PRESENT_STRINGS, READER_STRINGS, qrStrings]),
 			JSON.stringify(gazetteer.events),
 			JSON.stringify(places.map((p) => [p.notes, p.sources]))
 		].join('\n');
