@@ -168,6 +168,7 @@ describe('buildPlacesGeoJson', () => {
 					'mentions',
 					'mentions_total',
 					'name_en',
+					'name_en_short',
 					'name_zh',
 					'position'
 				].sort()

@@ -4,7 +4,7 @@
  * gazetteer's coord ('coord'); else, for a village or township without a sourced coordinate,
  * the label point of the unit it is placed at (`placed_at`, 'placed-at', always approximate);
  * else no geometry (null, 'none'): areas, groups and broad words have no single position.
- * Properties: id, kind, name_zh, name_en, adcode (when the place has exactly one code),
+ * Properties: id, kind, name_zh, name_en, name_en_short (both from names_en.json), adcode (when the place has exactly one code),
  * approximate, position ('label' | 'coord' | 'none'), mentions (count per document id,
  * every document listed) and mentions_total.
  */
@@ -18,6 +18,8 @@ export interface PlaceFeatureProperties {
 	kind: PlaceKind;
 	name_zh: string;
 	name_en: string;
+	/** The short form of the same names_en.json row (map labels); equal to name_en where there is one form. */
+	name_en_short: string;
 	adcode: string | null;
 	approximate: boolean;
 	position: 'label' | 'coord' | 'placed-at' | 'none';
@@ -83,6 +85,7 @@ export function buildPlacesGeoJson(
 				kind: p.kind,
 				name_zh: p.name_zh,
 				name_en: p.name_en,
+				name_en_short: p.short_en ?? p.name_en,
 				adcode,
 				approximate,
 				position,

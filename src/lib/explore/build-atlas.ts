@@ -31,6 +31,7 @@ export function buildAtlas(
 			kind: p.kind,
 			name_zh: p.name_zh,
 			name_en: p.name_en,
+			...(p.short_en ? { short_en: p.short_en } : {}),
 			aliases: p.aliases,
 			pinyin: pinyinKey(p.name_zh)
 		};

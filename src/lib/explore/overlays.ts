@@ -42,9 +42,9 @@ export function shortName(p: AtlasPlace): string {
 	return p.name_zh.replace(/^三区三州：/, '').replace(/（连片特困地区）$/, '');
 }
 
-/** The same in English: Three Prefectures: Liangshan → Liangshan. */
-export function shortNameEn(p: AtlasPlace): string {
-	return p.name_en.replace(/^Three (Regions|Prefectures): /, '').replace(/ \(contiguous poverty area\)$/, '');
+/** The short English form of the place's row in names_en.json: Three Prefectures: Liangshan → Liangshan. */
+export function shortNameEn(p: Pick<AtlasPlace, 'name_en' | 'short_en'>): string {
+	return p.short_en ?? p.name_en;
 }
 
 function merged(places: AtlasPlace[], counties: Topology): Feature<Geometry, RegionProps>[] {

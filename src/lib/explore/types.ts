@@ -6,7 +6,10 @@ export interface AtlasPlace {
 	id: string;
 	kind: PlaceKind;
 	name_zh: string;
+	/** English name, full form (names_en.json). */
 	name_en: string;
+	/** Short form for map labels, where it differs (the same row of names_en.json). */
+	short_en?: string;
 	aliases: string[];
 	/** Pinyin of name_zh without tones or spaces, lowercase (for search: liangshan → 凉山). */
 	pinyin: string;

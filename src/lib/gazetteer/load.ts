@@ -15,17 +15,18 @@ import lexicon from '../../../geodata/gazetteer/lexicon.json';
 import sources from '../../../geodata/gazetteer/sources.json';
 import tables from '../../../geodata/gazetteer/tables.json';
 import { assembleGazetteer } from './assemble';
+import { withEnglishNames } from './names-en';
 import type { Gazetteer, GazetteerEvent, GazetteerTables, Place, PovertyCounty, Source } from './types';
 
-/** The raw entries of every place file, in file order. */
+/** The entries of every place file, in file order, with their English names from names_en.json. */
 export const PLACE_FILES: Readonly<Record<string, readonly Place[]>> = {
-	'provinces.json': provinces as Place[],
-	'prefectures.json': prefectures as Place[],
-	'counties.json': counties as Place[],
-	'villages.json': villages as Place[],
-	'areas.json': areas as Place[],
-	'regions.json': regions as Place[],
-	'broad.json': broad as Place[]
+	'provinces.json': withEnglishNames('provinces.json', provinces) as Place[],
+	'prefectures.json': withEnglishNames('prefectures.json', prefectures) as Place[],
+	'counties.json': withEnglishNames('counties.json', counties) as Place[],
+	'villages.json': withEnglishNames('villages.json', villages) as Place[],
+	'areas.json': withEnglishNames('areas.json', areas) as Place[],
+	'regions.json': withEnglishNames('regions.json', regions) as Place[],
+	'broad.json': withEnglishNames('broad.json', broad) as Place[]
 };
 
 const TABLES = tables as GazetteerTables;

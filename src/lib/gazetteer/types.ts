@@ -34,8 +34,10 @@ export interface Place {
 	id: string;
 	kind: PlaceKind;
 	name_zh: string;
-	/** Customary English or pinyin. */
+	/** English name, full form: filled in by the loader from names_en.json (never written in the place). */
 	name_en: string;
+	/** Short form for map labels, where it differs from `name_en` (same row of names_en.json). */
+	short_en?: string;
 	/** Every other form the texts use (凉山 / 四川凉山 / 凉山州). Must not repeat name_zh. */
 	aliases: string[];
 	/** 6-digit administrative code(s) of the unit(s) this place is drawn as (2023 codes, as the geodata). */

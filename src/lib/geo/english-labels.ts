@@ -1,9 +1,14 @@
 /**
- * English map labels of the provincial and prefecture-level units, by 6-digit code: the gazetteer's
- * `name_en` where it has the unit, else the pinyin of the unit's short name (generated here at build
- * time, committed as geodata/labels-en.json by `npm run labels:build`). Pure: no Svelte, no DOM.
+ * English map labels of the provincial and prefecture-level units, by 6-digit code, all from the one
+ * table of English names (geodata/gazetteer/names_en.json): the short form of the gazetteer place drawn
+ * as the unit, else of the table's row for the unit, else the pinyin of the unit's short name (generated
+ * here at build time, committed as geodata/labels-en.json by `npm run labels:build`). Pure: no Svelte,
+ * no DOM.
  */
-import { pinyin } from 'pinyin-pro';
+import { NAMES_EN, unitName, type NamesTable } from '../gazetteer/names-en';
+import { romanize } from './romanize';
+
+export { romanize };
 
 /** A unit of the geometry: its code and short name (四川, 凉山, 延边朝鲜族). */
 export interface UnitName {
@@ -11,69 +16,56 @@ export interface UnitName {
 	name: string;
 }
 
-/** What the table needs of a gazetteer place. */
+/** What the table needs of a gazetteer place (names filled in from names_en.json by the loader). */
 export interface NamedPlace {
+	id: string;
 	kind: string;
 	name_en: string;
+	short_en?: string;
 	codes?: readonly string[];
 }
 
-/**
- * Short names whose pinyin the dictionary reads wrongly (a polyphone in a place name) or that are not
- * a place name alone (the geometry's short name keeps an ethnic name or cuts a word).
- */
-export const ROMANIZATION_FIXES: Readonly<Record<string, string>> = {
-	// 什 is shí in 喀什 (the dictionary gives shén).
-	喀什: 'Kashi',
-	// 都 is dū in 昌都 (the dictionary gives dōu).
-	昌都: 'Changdu',
-	// 神农架林区: the short name cuts 林区 (forestry district) to 林.
-	神农架林: 'Shennongjia',
-	// 延边朝鲜族自治州: the short name keeps the ethnic name.
-	延边朝鲜族: 'Yanbian',
-	// Capitals whose customary English names are not their Mandarin pinyin (as on English maps and in
-	// Xinhua's English service).
-	哈尔滨: 'Harbin',
-	拉萨: 'Lhasa',
-	乌鲁木齐: 'Urumqi',
-	呼和浩特: 'Hohhot'
-};
-
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/**
- * Pinyin of a Chinese place name as written on English maps: syllables joined, first letter capital,
- * an apostrophe before a syllable that starts with a, o or e (六安 → Lu'an, 西安 → Xi'an), ü kept.
- */
-export function romanize(zh: string): string {
-	const fixed = ROMANIZATION_FIXES[zh];
-	if (fixed) return fixed;
-	const syllables = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' })
-		.map((s) => s.trim().toLowerCase())
-		.filter(Boolean);
-	const joined = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
-	return joined.charAt(0).toUpperCase() + joined.slice(1);
+/** The gazetteer place drawn as each unit: a province wins over a prefecture sharing its code. */
+export function placesByUnit(places: readonly NamedPlace[]): Map<string, NamedPlace> {
+	const byCode = new Map<string, NamedPlace>();
+	for (const p of places) {
+		if (p.kind !== 'province' && p.kind !== 'prefecture') continue;
+		if (p.codes?.length !== 1) continue;
+		// A province's name wins over a prefecture sharing its code (the municipalities).
+		if (p.kind === 'province' || !byCode.has(p.codes[0])) byCode.set(p.codes[0], p);
+	}
+	return byCode;
 }
 
 /**
- * code → English label for every unit, sorted by code. Provinces and prefectures the gazetteer has take
- * its `name_en`; the rest are romanized. Throws when a label comes out empty or still holds Chinese.
+ * code → English label for every unit, sorted by code: the short form of the gazetteer place drawn as
+ * the unit, else of the table's `units` row, else the pinyin of the short name. Throws when a label
+ * comes out empty or holds Chinese, when a `units` row names a unit the gazetteer holds (two rows for
+ * one place) or no unit of the map, and when a short name keeping an ethnic name (延边朝鲜族) has no row.
  */
 export function englishLabels(
 	units: readonly UnitName[],
-	places: readonly NamedPlace[]
+	places: readonly NamedPlace[],
+	names: NamesTable = NAMES_EN
 ): Record<string, string> {
-	const gazetteer = new Map<string, string>();
-	for (const p of places) {
-		if (p.kind !== 'province' && p.kind !== 'prefecture') continue;
-		if (p.codes?.length !== 1 || !p.name_en) continue;
-		// A province's name wins over a prefecture sharing its code (the municipalities).
-		if (p.kind === 'province' || !gazetteer.has(p.codes[0])) gazetteer.set(p.codes[0], p.name_en);
+	const gazetteer = placesByUnit(places);
+	const codes = new Set(units.map((u) => u.code));
+	for (const code of Object.keys(names.units)) {
+		if (!codes.has(code)) throw new Error(`names_en.json units ${code}: no such unit on the map`);
+		const p = gazetteer.get(code);
+		if (p)
+			throw new Error(`names_en.json units ${code}: the gazetteer place ${p.id} is this unit; name it there`);
 	}
 	const out: Record<string, string> = {};
 	for (const u of [...units].sort((a, b) => a.code.localeCompare(b.code))) {
 		if (Object.hasOwn(out, u.code)) continue;
-		const label = gazetteer.get(u.code) ?? romanize(u.name);
+		const p = gazetteer.get(u.code);
+		const row = unitName(u.code, names);
+		if (!p && !row && /族/.test(u.name))
+			throw new Error(`no English name for ${u.code} ${u.name}: add it to names_en.json units`);
+		const label = p ? (p.short_en ?? p.name_en) : (row?.short ?? romanize(u.name));
 		if (!label || CJK.test(label)) throw new Error(`no English label for ${u.code} ${u.name}: "${label}"`);
 		out[u.code] = label;
 	}

@@ -240,7 +240,7 @@ const en: Record<MessageKey, string> = {
 	'layers.legend': 'Legend',
 	'layer.sanqu': 'Three Regions and Three Prefectures',
 	'layer.sanqu.legend':
-		'Tibet, the Tibetan areas of four provinces, four prefectures of southern Xinjiang, and Liangshan, Nujiang and Linxia prefectures',
+		'Xizang, the Tibetan areas of four provinces, four prefectures of southern Xinjiang, and Liangshan, Nujiang and Linxia prefectures',
 	'layer.areas': 'Contiguous poverty areas (14)',
 	'layer.areas.legend':
 		'The 14 contiguous areas of extreme poverty, each drawn as the union of its counties; areas whose county list is partial are dashed',

@@ -7,6 +7,7 @@ import { LAYER_IDS, VIEW_BOUNDS, type LayerId } from '../state/types';
 import type { Tour, TourIssue, TourStop } from './types';
 import { isDrawable, tourLookup, type TourContext } from './context';
 import { isQuoteEnd, isQuoteStart } from './boundaries';
+import { withPlaceNames } from './names';
 
 /** Tour ids that are routes of their own under /present/. */
 export const RESERVED_TOUR_IDS: readonly string[] = ['place'];
@@ -264,9 +265,9 @@ function checkStopReferences(issues: Issues, path: string, stop: TourStop, ctx: 
 export function validateTour(raw: unknown, ctx: TourContext): { tour: Tour | null; issues: TourIssue[] } {
 	const shape = checkTourShape(raw);
 	if (shape.length > 0) return { tour: null, issues: shape };
-	const tour = raw as Tour;
 	const issues = new Issues();
-	tour.stops.forEach((s, i) => checkStopReferences(issues, `stops[${i}]`, s, ctx));
+	(raw as Tour).stops.forEach((s, i) => checkStopReferences(issues, `stops[${i}]`, s, ctx));
+	const tour = withPlaceNames(raw as Tour, tourLookup(ctx).place, issues.list);
 	return { tour, issues: issues.list };
 }
 
