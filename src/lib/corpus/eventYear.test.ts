@@ -45,7 +45,8 @@ describe('eventYear', () => {
 		expect(eventYear(t, 0, '2020-03-06', ['chongqing'], events)).toBeUndefined();
 	});
 	it('eventYear leaves out a year after the document: a target, not an event', () => {
-		const s = '提前10年实现联合国2030年可持续发展议程的减贫目标，世界上没有哪一个国家能在这么短的时间内帮助这么多人脱贫';
+		const s =
+			'提前10年实现联合国2030年可持续发展议程的减贫目标，世界上没有哪一个国家能在这么短的时间内帮助这么多人脱贫';
 		expect(eventYear(s, s.indexOf('世界'), '2020-03-06', ['world'], [])).toBeUndefined();
 		// An earlier year in the same sentence is still read.
 		const t = '2015年在延安召开座谈会，提出到2030年的目标';
