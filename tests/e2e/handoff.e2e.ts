@@ -2,7 +2,6 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { waitForMapIdle } from './util';
 
 // The QR hand-off as a class uses it: the teacher's laptop serves the site (`npm run serve`), and what
 // the dialog draws is decoded here and compared with what a phone must open. "The classroom network" is
@@ -17,7 +16,11 @@ async function decodeQr(el: Locator): Promise<string | null> {
 
 /** `npm run serve` with the given flags, resolved once it listens. */
 async function serve(args: string[]): Promise<ChildProcess> {
-	const child = spawn('npx', ['tsx', 'scripts/serve.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+	// In its own process group, so that stopping it stops tsx's child too.
+	const child = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', ...args], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true
+	});
 	await new Promise<void>((resolve, reject) => {
 		let out = '';
 		const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 60_000);
@@ -38,7 +41,7 @@ async function serve(args: string[]): Promise<ChildProcess> {
 /** Opens a view, waits for the map to settle (the address is final) and opens the QR dialog. */
 async function openDialog(page: Page, url: string) {
 	await page.goto(url);
-	await waitForMapIdle(page);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await expect(page.getByTestId('place-details').first()).toHaveAttribute('data-place', 'liangshan', {
 		timeout: 60_000
 	});
@@ -52,7 +55,7 @@ test.describe('QR hand-off to phones', () => {
 	test.describe.configure({ timeout: 180_000, mode: 'serial' });
 	const servers: ChildProcess[] = [];
 	test.afterAll(() => {
-		for (const s of servers) s.kill();
+		for (const s of servers) if (s.pid) process.kill(-s.pid);
 	});
 
 	test('npm start (loopback, no LAN known): no code, and a plain reason with the way out', async ({

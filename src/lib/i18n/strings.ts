@@ -14,6 +14,18 @@ const zh = {
 	'lang.switchLabel': '切换到英文界面',
 	'lang.current': '中文',
 
+	// Pages that are not there
+	'notFound.page': '这个地址（{path}）在本站上没有页面。',
+	'notFound.place': '没有编号为“{id}”的地点。',
+	'notFound.doc': '没有编号为“{id}”的讲话或文献。',
+	'notFound.tour': '没有名为“{id}”的讲解路线。',
+	'notFound.stop': '讲解路线“{tour}”没有第 {id} 站。',
+	'notFound.hint': '链接可能抄错了，或者内容已经改名。可以从地图或讲解路线重新找起：',
+	'notFound.toMap': '打开地图',
+	'notFound.toTours': '讲解路线列表',
+	'error.title': '出错了',
+	'error.other': '页面无法显示（{status}）。',
+
 	// Search
 	'search.label': '搜索',
 	'search.placeholder': '搜索地名、拼音或讲话原文',
@@ -205,6 +217,18 @@ const en: Record<MessageKey, string> = {
 	'lang.switch': '中文',
 	'lang.switchLabel': 'Switch to Chinese',
 	'lang.current': 'English',
+
+	// Pages that are not there
+	'notFound.page': 'There is no page at this address ({path}).',
+	'notFound.place': 'There is no place with the id “{id}”.',
+	'notFound.doc': 'There is no speech or document with the id “{id}”.',
+	'notFound.tour': 'There is no tour called “{id}”.',
+	'notFound.stop': 'The tour “{tour}” has no stop {id}.',
+	'notFound.hint': 'The link may have been copied wrongly, or the content renamed. Start again from the map or the tours:',
+	'notFound.toMap': 'Open the map',
+	'notFound.toTours': 'List of tours',
+	'error.title': 'Something went wrong',
+	'error.other': 'The page cannot be shown ({status}).',
 
 	'search.label': 'Search',
 	'search.placeholder': 'Search places, pinyin or the texts',

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--enable-unsafe-swiftshader','--use-angle=swiftshader'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('requestfailed', r => console.log('failed', r.url(), r.failure()?.errorText));
+page.on('response', r => { if (r.url().includes('lan')) console.log('resp', r.url(), r.status()); });
+await page.goto('http://localhost:4324/?place=liangshan');
+await page.waitForTimeout(8000);
+console.log(await page.evaluate(async () => { try { const r = await fetch(new URL('/lan.json', location.href)); return r.status + ' ' + await r.text(); } catch (e) { return 'ERR ' + e; } }));
+await page.getByRole('button', { name: '二维码' }).click();
+await page.waitForTimeout(4000);
+console.log(await page.getByTestId('qr-dialog').innerText());
+await browser.close();
