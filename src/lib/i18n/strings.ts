@@ -224,7 +224,8 @@ const en: Record<MessageKey, string> = {
 	'notFound.doc': 'There is no speech or document with the id “{id}”.',
 	'notFound.tour': 'There is no tour called “{id}”.',
 	'notFound.stop': 'The tour “{tour}” has no stop {id}.',
-	'notFound.hint': 'The link may have been copied wrongly, or the content renamed. Start again from the map or the tours:',
+	'notFound.hint':
+		'The link may have been copied wrongly, or the content renamed. Start again from the map or the tours:',
 	'notFound.toMap': 'Open the map',
 	'notFound.toTours': 'List of tours',
 	'error.title': 'Something went wrong',

@@ -24,7 +24,7 @@ export function notFound(
 		case '/read/[doc_id]':
 			return { key: 'notFound.doc', id: params.doc_id ?? '' };
 		case '/present/[tour]/[[stop]]':
-			return /stop/.test(message ?? '') && params.stop
+			return params.stop && !/tour/.test(message ?? '')
 				? { key: 'notFound.stop', id: params.stop, tour: params.tour }
 				: { key: 'notFound.tour', id: params.tour ?? '' };
 	}
