@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { watch, waitForMapIdle, waitForCounties } from './util';
+import { watch } from './util';
 
 /** The `view` parameter of an address: [lng, lat, zoom]. */
 function viewOf(url: string): [number, number, number] {
@@ -40,7 +40,7 @@ async function settledUrl(page: Page): Promise<string> {
 }
 /** Opens a shared address and checks it shows, and keeps, the view it carries. */
 async function expectReopens(page: Page, url: string) {
-	await waitForCounties(page);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-counties', 'true', { timeout: 90_000 });
 	// The explore data and the county geometry are in (the moments a default view or a framing could
 	// be written): the address is still the one opened, and the map shows its view.
 	await expect(page.getByTestId('place-details').first()).toHaveAttribute('data-place', 'liangshan');
@@ -60,8 +60,9 @@ for (const [device, viewport] of [
 		const page = await teacher.newPage();
 		const w = watch(page);
 		await page.goto('./');
-		await waitForMapIdle(page);
+		// The search box comes with the explore data, loaded once the map's first view is drawn.
 		const box = page.getByRole('combobox', { name: '搜索' });
+		await expect(box).toBeVisible({ timeout: 90_000 });
 		await box.fill('凉山');
 		await expect(page.getByRole('option').first()).toContainText('凉山彝族自治州');
 		await box.press('Enter');
@@ -107,7 +108,7 @@ test('a link with a place and no view frames the place; a link with neither show
 }) => {
 	test.setTimeout(120_000);
 	await page.goto('./?place=liangshan');
-	await waitForCounties(page);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-counties', 'true', { timeout: 90_000 });
 	await expect(page).toHaveURL(/view=/);
 	const [lng, lat, zoom] = viewOf(await settledUrl(page));
 	// 凉山 lies about 100.1–103.9°E, 26.0–29.3°N; the popup sits to the east of it.
@@ -118,7 +119,7 @@ test('a link with a place and no view frames the place; a link with neither show
 	expect(zoom).toBeGreaterThan(6);
 
 	await page.goto('./');
-	await waitForMapIdle(page);
+	await expect(page.getByRole('combobox', { name: '搜索' })).toBeVisible({ timeout: 90_000 });
 	const [, , z0] = viewOf(await settledUrl(page));
 	expect(z0).toBeLessThan(4.5);
 });
