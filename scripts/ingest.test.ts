@@ -61,6 +61,8 @@ describe.concurrent('npm run ingest (scripts/ingest.ts as a subprocess)', () => 
 			meta.id,
 			'--title',
 			meta.title,
+			'--title-en',
+			meta.title_en,
 			'--date',
 			meta.date,
 			'--kind',

@@ -49,13 +49,13 @@ test('the hand-off dialog shows the current address large, closes on Esc and giv
 	await page.keyboard.press('Tab');
 	await expect(close).toBeFocused();
 
+	// Served on 127.0.0.1 with no LAN address known: the dialog refuses to hand out this address
+	// (scan-to-open under `npm run serve` is tested in handoff.e2e.ts).
 	const current = page.url();
 	expect(current).toContain('%E5%9B%9B%E5%B7%9D');
+	await expect(dialog.getByTestId('qr-loopback')).toContainText('npm run serve');
 	await expect(dialog.getByTestId('qr-url')).toHaveText(current);
-	const svg = dialog.getByTestId('qr-code');
-	const box = await svg.boundingBox();
-	expect(box!.width).toBeGreaterThan(500);
-	expect(await decodeQr(svg)).toBe(current);
+	await expect(dialog.getByTestId('qr-code')).toHaveCount(0);
 
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();

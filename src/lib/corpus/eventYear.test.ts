@@ -44,4 +44,16 @@ describe('eventYear', () => {
 		const t = '重庆的贫困群众';
 		expect(eventYear(t, 0, '2020-03-06', ['chongqing'], events)).toBeUndefined();
 	});
+	it('eventYear leaves out a year after the document: a target, not an event', () => {
+		const s =
+			'提前10年实现联合国2030年可持续发展议程的减贫目标，世界上没有哪一个国家能在这么短的时间内帮助这么多人脱贫';
+		expect(eventYear(s, s.indexOf('世界'), '2020-03-06', ['world'], [])).toBeUndefined();
+		// An earlier year in the same sentence is still read.
+		const t = '2015年在延安召开座谈会，提出到2030年的目标';
+		expect(eventYear(t, t.indexOf('延安'), '2020-03-06', ['yanan'], [])).toBe(2015);
+		const u = '联合国2030年议程和2015年在延安召开的座谈会';
+		expect(eventYear(u, u.indexOf('延安'), '2020-03-06', ['yanan'], [])).toBe(2015);
+		const v = '联合国2030年议程同延安的经验';
+		expect(eventYear(v, v.indexOf('延安'), '2020-03-06', ['yanan'], [])).toBeUndefined();
+	});
 });

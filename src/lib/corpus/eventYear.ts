@@ -6,7 +6,8 @@
  * Rules, first that applies:
  * 1. The nearest year written before the mention in the same sentence: an explicit 2015年
  *    or 去年 / 前年 / 今年 relative to the document's date. A target (到2020年) or the end of a
- *    range (2013年至2019年) cancels it: no single year.
+ *    range (2013年至2019年) cancels it: no single year. So does a year after the document's
+ *    date (联合国2030年可持续发展议程 in 2020): a target, not an event.
  *    "2015年在延安召开…、在贵阳召开…，2016年在银川召开…" gives 延安 and 贵阳 2015, 银川 2016.
  * 2. A gazetteer event at the mentioned place (or a place inside it) of the kind the sentence
  *    speaks of: a symposium when it says 座谈会, a visit when it says 到/考察/调研/看望.
@@ -30,6 +31,8 @@ export function eventYear(
 		if ((m.index ?? 0) >= mentionOffset) break;
 		// 到2020年 (a target) or the end of a range 2013年至2019年: no single year of an event.
 		year = m[1] ? undefined : m[2] ? Number(m[2]) : docYear + RELATIVE[m[3]];
+		// A year after the document's is a target too (联合国2030年议程), not an event it recounts.
+		if (year !== undefined && year > docYear) year = undefined;
 	}
 	if (year === undefined) {
 		const symposium = sentence.includes('座谈会');

@@ -10,6 +10,8 @@ export interface IngestOptions {
 	id: string;
 	/** Flags win over what the text's own title block says. */
 	title?: string;
+	/** The title in English (for the English UI). */
+	titleEn?: string;
 	date?: string;
 	kind?: DocumentKind;
 	speaker?: string;
@@ -18,6 +20,7 @@ export interface IngestOptions {
 	/** Id and title of a report split off the text (default: see defaultReportId / defaultReportTitle). */
 	reportId?: string;
 	reportTitle?: string;
+	reportTitleEn?: string;
 }
 
 export type SegmentRole = 'title' | 'date' | 'author' | 'heading' | 'paragraph' | 'dateline' | 'continuation';
@@ -185,6 +188,7 @@ export function ingestText(text: string, opts: IngestOptions): IngestResult {
 		schema: 1,
 		id: opts.id,
 		title,
+		...(opts.titleEn ? { title_en: opts.titleEn } : {}),
 		date,
 		kind: opts.kind ?? 'speech',
 		...(speaker ? { speaker } : {}),
@@ -220,6 +224,7 @@ export function ingestText(text: string, opts: IngestOptions): IngestResult {
 			schema: 1,
 			id: rid,
 			title: opts.reportTitle ?? defaultReportTitle(title, xinhua),
+			...(opts.reportTitleEn ? { title_en: opts.reportTitleEn } : {}),
 			date,
 			kind: 'report',
 			...(opts.venue ? { venue: opts.venue } : {}),

@@ -16,13 +16,14 @@ export interface IngestArgs {
 }
 
 export const USAGE =
-	'usage: npm run ingest -- FILE --id ID --title TITLE --date YYYY-MM-DD [--kind speech|report] ' +
-	'[--venue PLACE_ID] [--source LINE] [--speaker NAME] [--report-id ID] [--report-title TITLE] ' +
+	'usage: npm run ingest -- FILE --id ID --title TITLE [--title-en TITLE] --date YYYY-MM-DD [--kind speech|report] ' +
+	'[--venue PLACE_ID] [--source LINE] [--speaker NAME] [--report-id ID] [--report-title TITLE] [--report-title-en TITLE] ' +
 	'[--out DIR] [--print | --print-report] [--force]   |   npm run ingest -- --all [--from DIR] [--out DIR]';
 
 const VALUE_FLAGS = {
 	'--id': 'id',
 	'--title': 'title',
+	'--title-en': 'titleEn',
 	'--date': 'date',
 	'--kind': 'kind',
 	'--venue': 'venue',
@@ -30,6 +31,7 @@ const VALUE_FLAGS = {
 	'--speaker': 'speaker',
 	'--report-id': 'reportId',
 	'--report-title': 'reportTitle',
+	'--report-title-en': 'reportTitleEn',
 	'--out': 'out',
 	'--from': 'from'
 } as const;
@@ -92,13 +94,15 @@ export function parseIngestArgs(argv: readonly string[]): IngestArgs {
 			file,
 			id: values.id,
 			title: values.title,
+			titleEn: values.titleEn,
 			date: values.date,
 			kind,
 			venue: values.venue,
 			source: values.source,
 			speaker: values.speaker,
 			reportId: values.reportId,
-			reportTitle: values.reportTitle
+			reportTitle: values.reportTitle,
+			reportTitleEn: values.reportTitleEn
 		},
 		...common
 	};

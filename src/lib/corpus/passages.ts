@@ -142,7 +142,13 @@ export function buildPassageIndex(
 		members[id] = byId.get(id)!.members?.length ? byId.get(id)!.members! : byId.get(id)!.codes!;
 	return {
 		schema: 1,
-		documents: docs.map((d) => ({ id: d.id, title: d.title, date: d.date, kind: d.kind })),
+		documents: docs.map((d) => ({
+			id: d.id,
+			title: d.title,
+			...(d.title_en ? { title_en: d.title_en } : {}),
+			date: d.date,
+			kind: d.kind
+		})),
 		passages,
 		places,
 		codes,

@@ -4,7 +4,15 @@ import { isIsoDate } from './isoDate';
 import type { SpeechMeta } from './types';
 
 const REQUIRED = ['id', 'title', 'date', 'kind', 'source'] as const;
-const OPTIONAL = ['speaker', 'venue', 'seed', 'reportId', 'reportTitle'] as const;
+const OPTIONAL = [
+	'title_en',
+	'speaker',
+	'venue',
+	'seed',
+	'reportId',
+	'reportTitle',
+	'reportTitle_en'
+] as const;
 
 /**
  * Check a parsed `<id>.meta.json` and return it typed; `file` names it in errors. The id must
@@ -41,12 +49,14 @@ export function metaToOptions(meta: SpeechMeta, textFile: string): IngestOptions
 		file: textFile,
 		id: meta.id,
 		title: meta.title,
+		titleEn: meta.title_en,
 		date: meta.date,
 		kind: meta.kind,
 		speaker: meta.speaker,
 		venue: meta.venue,
 		source: meta.source,
 		reportId: meta.reportId,
-		reportTitle: meta.reportTitle
+		reportTitle: meta.reportTitle,
+		reportTitleEn: meta.reportTitle_en
 	};
 }

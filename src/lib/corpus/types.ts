@@ -10,6 +10,8 @@ export interface DocumentMeta {
 	/** Stable ASCII id, e.g. `2017-06-23-taiyuan`. Used in URLs (/read/{id}). */
 	id: string;
 	title: string;
+	/** The title in English, shown in the English UI (the text itself stays as received). */
+	title_en?: string;
 	/** ISO date YYYY-MM-DD of the speech or report. */
 	date: string;
 	kind: DocumentKind;
@@ -66,6 +68,7 @@ export interface SpeechMeta extends DocumentMeta {
 	seed?: string;
 	reportId?: string;
 	reportTitle?: string;
+	reportTitle_en?: string;
 }
 
 /**
@@ -93,7 +96,7 @@ export interface PassageRef {
 
 export interface PassageIndex {
 	schema: 1;
-	documents: { id: string; title: string; date: string; kind: DocumentKind }[];
+	documents: { id: string; title: string; title_en?: string; date: string; kind: DocumentKind }[];
 	passages: Passage[];
 	places: Record<
 		string,

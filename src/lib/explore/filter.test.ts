@@ -48,4 +48,10 @@ describe('filterYears', () => {
 		for (const y of [2012, 2015, 2016, 2017, 2020]) expect(years).toContain(y);
 		expect(defaultState().year).toBeNull();
 	});
+	it('offers no year after the latest document (联合国2030年议程 is a target, not an event)', () => {
+		const years = filterYears(index);
+		const latest = Math.max(...index.documents.map((d) => Number(d.date.slice(0, 4))));
+		expect(years.filter((y) => y > latest)).toEqual([]);
+		expect(years).not.toContain(2030);
+	});
 });

@@ -9,6 +9,7 @@ import type { ExploreState } from '../state/types';
 import { passageFilter } from '../explore/filter';
 import { ATTRIBUTION } from '../map/attribution';
 import type { SlideText } from './types';
+import { docTitle } from '../corpus/docTitle';
 
 export interface SlidePlace {
 	name_zh: string;
@@ -55,7 +56,7 @@ export function slideText(
 		: chosen.length === 0
 			? t(lang, 'export.noDocs')
 			: chosen.length === 1
-				? quoted(lang, chosen[0].title)
+				? quoted(lang, docTitle(chosen[0], lang))
 				: t(lang, 'export.docCount', { n: chosen.length });
 	const yearSummary =
 		state.year === null
@@ -68,8 +69,8 @@ export function slideText(
 					.map((d) => {
 						const date = formatDate(lang, d.date);
 						return lang === 'zh'
-							? `${quoted(lang, d.title)}（${date}，${kind(d.kind)}）`
-							: `${quoted(lang, d.title)} (${date}, ${kind(d.kind)})`;
+							? `${quoted(lang, docTitle(d, lang))}（${date}，${kind(d.kind)}）`
+							: `${quoted(lang, docTitle(d, lang))} (${date}, ${kind(d.kind)})`;
 					})
 					.join(lang === 'zh' ? '；' : '; ')
 			})

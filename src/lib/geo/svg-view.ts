@@ -64,3 +64,60 @@ export function fitAspect([x, y, w, h]: ViewBox, aspect: number): ViewBox {
 	const w2 = h * aspect;
 	return [x - (w2 - w) / 2, y, w2, h];
 }
+
+/** A map view as the URL holds it: the centre and a MapLibre (web Mercator, 512 px tiles) zoom. */
+export interface LngLatZoom {
+	lng: number;
+	lat: number;
+	zoom: number;
+}
+
+/** MapLibre's earth radius (metres) and tile size (CSS pixels). */
+const EARTH_RADIUS = 6378137;
+const TILE = 512;
+const STEP = 0.01;
+const rad = (deg: number) => (deg * Math.PI) / 180;
+
+/**
+ * SVG units per metre on the ground at a point: the geometric mean of the north–south and east–west
+ * scales (the conic projection is equal-area, not conformal, so they differ a little).
+ */
+function unitsPerMetre(projection: GeoProjection, lng: number, lat: number): number {
+	const at = (x: number, y: number) => projection([x, y]) ?? [NaN, NaN];
+	const [x0, y0] = at(lng, lat);
+	const [xn, yn] = at(lng, lat + STEP);
+	const [xe, ye] = at(lng + STEP / Math.cos(rad(lat)), lat);
+	const metres = EARTH_RADIUS * rad(STEP);
+	return Math.sqrt(Math.hypot(xn - x0, yn - y0) * Math.hypot(xe - x0, ye - y0)) / metres;
+}
+
+/** CSS pixels per metre at a latitude on a MapLibre map at `zoom`. */
+function mercatorPixelsPerMetre(zoom: number, lat: number): number {
+	return (TILE * 2 ** zoom) / (2 * Math.PI * EARTH_RADIUS * Math.cos(rad(lat)));
+}
+
+/**
+ * The centre and equivalent MapLibre zoom of a viewBox drawn `cssWidth` pixels wide: the zoom at
+ * which a MapLibre map shows the ground at the centre at the same scale. So a link copied from the
+ * SVG map opens at the same place and scale on the WebGL map, and the other way round.
+ */
+export function viewOfBox(projection: GeoProjection, [x, y, w, h]: ViewBox, cssWidth: number): LngLatZoom {
+	const [lng, lat] = projection.invert?.([x + w / 2, y + h / 2]) ?? [NaN, NaN];
+	const pxPerMetre = (unitsPerMetre(projection, lng, lat) * cssWidth) / w;
+	const zoom = Math.log2((pxPerMetre * 2 * Math.PI * EARTH_RADIUS * Math.cos(rad(lat))) / TILE);
+	return { lng, lat, zoom };
+}
+
+/** The viewBox of `cssWidth` × `cssHeight` pixels that shows `view` (the inverse of viewOfBox). */
+export function boxOfView(
+	projection: GeoProjection,
+	{ lng, lat, zoom }: LngLatZoom,
+	cssWidth: number,
+	cssHeight: number
+): ViewBox {
+	const [cx, cy] = projection([lng, lat]) ?? [NaN, NaN];
+	const perPixel = unitsPerMetre(projection, lng, lat) / mercatorPixelsPerMetre(zoom, lat);
+	const w = cssWidth * perPixel;
+	const h = cssHeight * perPixel;
+	return [cx - w / 2, cy - h / 2, w, h];
+}

@@ -14,6 +14,18 @@ const zh = {
 	'lang.switchLabel': '切换到英文界面',
 	'lang.current': '中文',
 
+	// Pages that are not there
+	'notFound.page': '这个地址（{path}）在本站上没有页面。',
+	'notFound.place': '没有编号为“{id}”的地点。',
+	'notFound.doc': '没有编号为“{id}”的讲话或文献。',
+	'notFound.tour': '没有名为“{id}”的讲解路线。',
+	'notFound.stop': '讲解路线“{tour}”没有第 {id} 站。',
+	'notFound.hint': '链接可能抄错了，或者内容已经改名。可以从地图或讲解路线重新找起：',
+	'notFound.toMap': '打开地图',
+	'notFound.toTours': '讲解路线列表',
+	'error.title': '出错了',
+	'error.other': '页面无法显示（{status}）。',
+
 	// Search
 	'search.label': '搜索',
 	'search.placeholder': '搜索地名、拼音或讲话原文',
@@ -215,6 +227,19 @@ const en: Record<MessageKey, string> = {
 	'lang.switchLabel': 'Switch to Chinese',
 	'lang.current': 'English',
 
+	// Pages that are not there
+	'notFound.page': 'There is no page at this address ({path}).',
+	'notFound.place': 'There is no place with the id “{id}”.',
+	'notFound.doc': 'There is no speech or document with the id “{id}”.',
+	'notFound.tour': 'There is no tour called “{id}”.',
+	'notFound.stop': 'The tour “{tour}” has no stop {id}.',
+	'notFound.hint':
+		'The link may have been copied wrongly, or the content renamed. Start again from the map or the tours:',
+	'notFound.toMap': 'Open the map',
+	'notFound.toTours': 'List of tours',
+	'error.title': 'Something went wrong',
+	'error.other': 'The page cannot be shown ({status}).',
+
 	'search.label': 'Search',
 	'search.placeholder': 'Search places, pinyin or the texts',
 	'search.noResults': 'Nothing found for “{query}”',
@@ -289,14 +314,14 @@ const en: Record<MessageKey, string> = {
 
 	'popup.close': 'Close',
 	'popup.passages': 'Passages',
-	'popup.passageCount': 'Passages: {n}',
+	'popup.passageCount': '({n})',
 	'popup.via': 'via {place}',
 	'popup.readInContext': 'Read in context',
 	'popup.noPassage': 'No passage mentions this place.',
 	'popup.noPassageFiltered': 'No passage mentions this place under the current filters.',
 	'popup.approximate': 'Approximate location (placed at its county)',
-	'popup.partial': '{n} of {total} counties sourced',
-	'popup.partialUnknownTotal': '{n} counties sourced (total unknown)',
+	'popup.partial': '{n} of {total} {total|county|counties} sourced',
+	'popup.partialUnknownTotal': '{n} {n|county|counties} sourced (total unknown)',
 	'popup.memberships': 'Part of',
 	'popup.page': 'Page · print',
 	'popup.provinces': 'Include province passages',
@@ -357,7 +382,7 @@ const en: Record<MessageKey, string> = {
 	'export.tooLarge': 'The browser could not allocate a canvas this large (out of memory); try 1920×1080.',
 	'export.noMap': 'The map is not ready yet.',
 	'export.filters': 'Filters: {docs} · {year}',
-	'export.docCount': '{n} documents',
+	'export.docCount': '{n} {n|document|documents}',
 	'export.noDocs': 'No documents selected',
 	'export.source': 'Source: {docs}',
 	'export.sourceNone': 'Source: no documents selected',

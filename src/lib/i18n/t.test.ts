@@ -81,3 +81,23 @@ describe('t', () => {
 		expect(t('en', 'popup.via', Object.create({ place: 'inherited' }))).toBe('via {place}');
 	});
 });
+
+describe('plurals', () => {
+	it('t picks the English form by Intl.PluralRules and leaves Chinese as written', () => {
+		expect(t('en', 'popup.partialUnknownTotal', { n: 1 })).toBe('1 county sourced (total unknown)');
+		expect(t('en', 'popup.partialUnknownTotal', { n: 8 })).toBe('8 counties sourced (total unknown)');
+		expect(t('en', 'popup.partial', { n: 7, total: 61 })).toBe('7 of 61 counties sourced');
+		expect(t('en', 'popup.partial', { n: 1, total: 1 })).toBe('1 of 1 county sourced');
+		expect(t('en', 'export.docCount', { n: 1 })).toBe('1 document');
+		expect(t('en', 'export.docCount', { n: 0 })).toBe('0 documents');
+		expect(t('zh', 'popup.partialUnknownTotal', { n: 1 })).toBe('已有来源的县 1（总数未知）');
+	});
+	it('no English string puts a plural noun after a bare count', () => {
+		for (const [key, text] of Object.entries(strings.en))
+			expect(text, key).not.toMatch(/\{n\} (counties|documents|places|passages)\b/);
+	});
+	it('the passage heading does not repeat its word', () => {
+		const heading = `${t('en', 'popup.passages')} ${t('en', 'popup.passageCount', { n: 6 })}`;
+		expect(heading).toBe('Passages (6)');
+	});
+});

@@ -29,5 +29,6 @@ describe('requestStrategy', () => {
 		expect(at('/atlas-old/index.html')).toBe('bypass');
 		expect(at('/other/')).toBe('bypass');
 		expect(at('/atlas/_app/version.json')).toBe('bypass');
+		expect(at('/atlas/lan.json')).toBe('bypass');
 	});
 });

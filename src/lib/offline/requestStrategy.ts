@@ -18,6 +18,8 @@ export function requestStrategy({ method, url, origin, base, immutable }: Reques
 	if (path !== base && !path.startsWith(`${base}/`)) return 'bypass';
 	// SvelteKit asks for this to learn whether a new version is out: it must reach the server.
 	if (path === `${base}/_app/version.json`) return 'bypass';
+	// The LAN addresses `npm run serve` publishes: only the live server knows them.
+	if (path === `${base}/lan.json`) return 'bypass';
 	if (path.startsWith(`${base}/_app/immutable/`) || immutable.has(path)) return 'cache-first';
 	return 'network-first';
 }

@@ -105,6 +105,29 @@ export function serializeState(state: ExploreState): string {
 	return parts.length > 0 ? '?' + parts.join('&') : '';
 }
 
+/** A view rounded as the URL keeps it (lng/lat to 4 decimals, zoom to 2). */
+export function roundView(v: MapViewState): MapViewState {
+	return {
+		lng: round(v.lng, VIEW_DECIMALS.lng),
+		lat: round(v.lat, VIEW_DECIMALS.lat),
+		zoom: round(v.zoom, VIEW_DECIMALS.zoom)
+	};
+}
+
+/** Whether two views are the same once rounded as the URL keeps them. */
+export function sameView(a: MapViewState, b: MapViewState): boolean {
+	const [x, y] = [roundView(a), roundView(b)];
+	return x.lng === y.lng && x.lat === y.lat && x.zoom === y.zoom;
+}
+
+/**
+ * The map view a link carries (its `view` parameter), or null. Needs no data, so the map can start
+ * on it before the rest of the state can be parsed; parseState reads the same value.
+ */
+export function linkView(search: string): MapViewState | null {
+	return parseState(search, { docIds: [], placeIds: () => false }).state.view;
+}
+
 /** The decoded key/value pairs, capped in total length and count (with a notice), never throwing. */
 function readEntries(search: string | URLSearchParams, note: Note): [string, string][] {
 	let params: URLSearchParams;
@@ -247,11 +270,7 @@ function parseView(value: string, note: Note): MapViewState | undefined {
 		return undefined;
 	}
 	const [lng, lat, zoom] = parts.map(Number);
-	const view: MapViewState = {
-		lng: round(lng, VIEW_DECIMALS.lng),
-		lat: round(lat, VIEW_DECIMALS.lat),
-		zoom: round(zoom, VIEW_DECIMALS.zoom)
-	};
+	const view = roundView({ lng, lat, zoom });
 	for (const k of ['lng', 'lat', 'zoom'] as const) {
 		const [min, max] = VIEW_BOUNDS[k];
 		if (!(view[k] >= min && view[k] <= max)) {

@@ -39,6 +39,12 @@ export const load: PageServerLoad = ({ params }) => {
 		ids: atlasOnce().places.map((p) => p.id),
 		sources: documents
 			.filter((doc) => shown.has(doc.id))
-			.map((doc) => ({ id: doc.id, title: doc.title, date: doc.date, source: doc.source }))
+			.map((doc) => ({
+				id: doc.id,
+				title: doc.title,
+				title_en: doc.title_en,
+				date: doc.date,
+				source: doc.source
+			}))
 	};
 };
