@@ -6,6 +6,7 @@
 import { t, type Lang } from '../i18n';
 import { LAYER_IDS, EXIT_YEAR_MAX, type LayerId } from '../state/types';
 import type { Atlas } from './types';
+import type { BBox } from '../geo/types';
 import { shortName, shortNameEn } from './overlays';
 import {
 	SANQU_COLOURS,
@@ -37,6 +38,12 @@ export interface LegendItem {
 	undrawn?: boolean;
 	/** Drawn as stripes of its colour inside the outline (the 14 areas, over other fills). */
 	hatched?: boolean;
+	/**
+	 * The unit codes the entry's shape is drawn from (an area's member counties, a part's units):
+	 * the entry is listed only while one of them is in view. Absent: the entry stands for its whole
+	 * layer and is always listed.
+	 */
+	units?: string[];
 }
 
 export interface LegendGroup {
@@ -83,7 +90,8 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 			return parts.map((p, i) => ({
 				swatch: 'fill',
 				colour: SANQU_COLOURS[i % SANQU_COLOURS.length],
-				label: name(p)
+				label: name(p),
+				units: p.members?.length ? p.members : p.codes
 			}));
 		}
 		case 'areas': {
@@ -97,6 +105,7 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 						colour: AREA_COLOURS[i % AREA_COLOURS.length],
 						hatched: true,
 						label: name(p),
+						units: p.members,
 						note: !partial
 							? undefined
 							: p.status!.official
@@ -110,7 +119,9 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 						swatch: 'none',
 						label: name(p),
 						note: t(lang, 'popup.partialUnknownTotal', { n: 0 }),
-						undrawn: true
+						undrawn: true,
+						// Nothing drawn: never in view.
+						units: []
 					}))
 			];
 		}
@@ -143,6 +154,38 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 			return CHOROPLETH.map((c, i) => ({ swatch: 'fill', colour: c, label: labels[i] }));
 		}
 	}
+}
+
+/** Box of a unit code, where known. */
+export type UnitBox = (code: string) => BBox | undefined;
+
+const meets = (a: BBox, b: BBox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
+/**
+ * The one rule of what the legend lists: an entry drawn from units is in view when one of its units'
+ * boxes meets the view (or, while the geometry is loading, when none of its units' boxes is known
+ * yet); an entry with nothing to draw (an area without a county list) never is; an entry for a whole
+ * layer always is.
+ */
+export function itemInView(item: LegendItem, view: BBox, boxOf: UnitBox): boolean {
+	if (!item.units) return true;
+	let known = false;
+	for (const c of item.units) {
+		const b = boxOf(c);
+		if (!b) continue;
+		known = true;
+		if (meets(b, view)) return true;
+	}
+	return !known && item.units.length > 0;
+}
+
+/**
+ * The legend of what is drawn in the view: each group's entries in view (see `itemInView`); groups
+ * left without entries are kept (their layer is on) with no items. No view yet: everything.
+ */
+export function legendInView(groups: LegendGroup[], view: BBox | null, boxOf: UnitBox): LegendGroup[] {
+	if (!view) return groups;
+	return groups.map((g) => ({ ...g, items: g.items.filter((it) => itemInView(it, view, boxOf)) }));
 }
 
 /** The legend entry of the selected place's outline (drawn on top of every layer). */
