@@ -75,10 +75,16 @@ test.describe('slide export', () => {
 		expect(onScreen.length).toBeLessThan(14);
 		for (const entry of onScreen) {
 			const name = entry.trim().split(/\s/)[0];
-			expect(legend.some((l) => l.replace(/\s/g, '').startsWith(name)), name).toBe(true);
+			expect(
+				legend.some((l) => l.replace(/\s/g, '').startsWith(name)),
+				name
+			).toBe(true);
 		}
 		for (const far of ['大兴安岭南麓山区', '燕山－太行山区', '罗霄山区', '大别山区'])
-			expect(legend.some((l) => l.includes(far)), far).toBe(false);
+			expect(
+				legend.some((l) => l.includes(far)),
+				far
+			).toBe(false);
 		expect(legend.filter((l) => l.endsWith('…'))).toEqual([]);
 
 		// Another selection: another title, and another title band.

@@ -15,7 +15,9 @@ test.describe('legend of what is in view', () => {
 		await waitForCounties(page);
 		await page.waitForFunction(
 			() =>
-				!(document.querySelector('[data-testid="map"]') as HTMLElement & { __map: { isMoving(): boolean } }).__map.isMoving()
+				!(
+					document.querySelector('[data-testid="map"]') as HTMLElement & { __map: { isMoving(): boolean } }
+				).__map.isMoving()
 		);
 		await waitForCounties(page);
 		const areas = page.getByTestId('legend-areas').locator('li');
@@ -26,7 +28,9 @@ test.describe('legend of what is in view', () => {
 					__map: { queryRenderedFeatures(o: { layers: string[] }): { properties: { name_zh?: string } }[] };
 				}
 			).__map;
-			return [...new Set(m.queryRenderedFeatures({ layers: ['areas-fill'] }).map((f) => f.properties.name_zh ?? ''))];
+			return [
+				...new Set(m.queryRenderedFeatures({ layers: ['areas-fill'] }).map((f) => f.properties.name_zh ?? ''))
+			];
 		});
 		expect(drawn.length).toBeGreaterThan(0);
 		await expect

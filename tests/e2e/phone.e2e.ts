@@ -11,14 +11,17 @@ const prefectures = JSON.parse(readFileSync('geodata/gazetteer/prefectures.json'
 	codes?: string[];
 }[];
 const china = JSON.parse(readFileSync('geodata/china.topo.json', 'utf8')) as Topology;
-const liangshanBox = bboxOf(unitFeatures(prefectures.find((p) => p.id === 'liangshan')!.codes!, china, null))!;
+const liangshanBox = bboxOf(
+	unitFeatures(prefectures.find((p) => p.id === 'liangshan')!.codes!, china, null)
+)!;
 
 /** Waits until the map has stopped moving and drawn (a fitBounds animation has ended). */
 async function settled(page: Page) {
 	await page.waitForFunction(
 		() => {
-			const m = (document.querySelector('[data-testid="map"]') as HTMLElement & { __map?: { isMoving(): boolean } })
-				.__map;
+			const m = (
+				document.querySelector('[data-testid="map"]') as HTMLElement & { __map?: { isMoving(): boolean } }
+			).__map;
 			return !!m && !m.isMoving();
 		},
 		null,
@@ -133,7 +136,14 @@ for (const viewport of [
 
 			// Dragged by the handle: up opens it full, down brings it back to peek.
 			const drag = async (dy: number) => {
-				const h = (await handle.boundingBox())!;
+				// Where the handle rests once the sheet's height transition has ended.
+				let h = (await handle.boundingBox())!;
+				for (;;) {
+					await page.waitForTimeout(150);
+					const again = (await handle.boundingBox())!;
+					if (Math.abs(again.y - h.y) < 0.5) break;
+					h = again;
+				}
 				const x = h.x + h.width / 2;
 				const y = h.y + h.height / 2;
 				await page.mouse.move(x, y);
@@ -144,10 +154,16 @@ for (const viewport of [
 			await drag(-viewport.height * 0.4);
 			await expect(sheet).toHaveAttribute('data-state', 'full');
 			await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(peekHeight * 1.5);
-			await page.waitForTimeout(300); // the height's transition
 			await drag(viewport.height * 0.4);
 			await expect(sheet).toHaveAttribute('data-state', 'peek');
 			await peekAgain();
+
+			// In English (from the menu) the header still fits one row and nothing scrolls sideways.
+			await more.click();
+			await page.getByRole('button', { name: '切换到英文界面' }).click();
+			await expect(sheet.getByText('Liangshan Yi Autonomous Prefecture')).toBeVisible();
+			expect((await header.boundingBox())!.height).toBeLessThan(64);
+			await noSidewaysScroll(page);
 
 			expect(w.problems).toEqual([]);
 			expect(w.offOrigin).toEqual([]);

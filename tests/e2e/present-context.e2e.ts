@@ -24,7 +24,10 @@ async function settledBounds(page: Page, stop: number) {
 	const map = page.getByTestId('map');
 	await expect(map).toHaveAttribute('data-present-stop', String(stop), { timeout: 60_000 });
 	await page.waitForFunction(
-		() => !(document.querySelector('[data-testid="map"]') as HTMLElement & { __map: { isMoving(): boolean } }).__map.isMoving(),
+		() =>
+			!(
+				document.querySelector('[data-testid="map"]') as HTMLElement & { __map: { isMoving(): boolean } }
+			).__map.isMoving(),
 		null,
 		{ timeout: 30_000 }
 	);
@@ -32,7 +35,9 @@ async function settledBounds(page: Page, stop: number) {
 	return page.evaluate(() => {
 		const m = (
 			document.querySelector('[data-testid="map"]') as HTMLElement & {
-				__map: { getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number } };
+				__map: {
+					getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
+				};
 			}
 		).__map;
 		const b = m.getBounds();

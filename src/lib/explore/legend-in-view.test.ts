@@ -41,6 +41,18 @@ describe('what the legend lists in a view', () => {
 		expect(labels(null, 'areas')).toEqual(all.map((i) => i.label));
 	});
 
+	it('lists villages only where one is drawn', () => {
+		const villages = (view: BBox) =>
+			legendInView(legendGroups(['villages'], atlas, o), view, boxOf)[0].items.map((i) => i.swatch);
+		const village = atlas.places.find((p) => p.kind === 'village' && p.point)!;
+		const [x, y] = village.point!;
+		expect(villages([x - 0.1, y - 0.1, x + 0.1, y + 0.1])).toContain(
+			village.approximate ? 'hollow-dot' : 'dot'
+		);
+		// The open sea east of Taiwan: no village.
+		expect(villages([123, 20, 125, 22])).toEqual([]);
+	});
+
 	it('an entry for a whole layer is always in view; one of unknown boxes is kept until they load', () => {
 		const whole: LegendItem = { swatch: 'outline', label: 'named' };
 		expect(itemInView(whole, [0, 0, 1, 1], boxOf)).toBe(true);

@@ -6,8 +6,8 @@
 import { t, type Lang } from '../i18n';
 import { LAYER_IDS, EXIT_YEAR_MAX, type LayerId } from '../state/types';
 import type { Atlas } from './types';
-import type { BBox } from '../geo/types';
-import { shortName, shortNameEn } from './overlays';
+import type { BBox, LonLat } from '../geo/types';
+import { shortName, shortNameEn, villagePoints } from './overlays';
 import {
 	SANQU_COLOURS,
 	AREA_COLOURS,
@@ -44,6 +44,8 @@ export interface LegendItem {
 	 * layer and is always listed.
 	 */
 	units?: string[];
+	/** The points the entry's symbols stand at (villages): listed only while one of them is in view. */
+	points?: LonLat[];
 }
 
 export interface LegendGroup {
@@ -142,11 +144,17 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 		}
 		case 'named':
 			return [{ swatch: 'outline', colour: NAMED, label: t(lang, 'layer.named') }];
-		case 'villages':
+		case 'villages': {
+			const all = villagePoints(atlas).features;
+			const at = (approximate: boolean) =>
+				all
+					.filter((f) => f.properties.approximate === approximate)
+					.map((f) => f.geometry.coordinates as LonLat);
 			return [
-				{ swatch: 'dot', colour: VILLAGE, label: t(lang, 'layer.villages') },
-				{ swatch: 'hollow-dot', colour: VILLAGE, label: t(lang, 'popup.approximate') }
+				{ swatch: 'dot', colour: VILLAGE, label: t(lang, 'layer.villages'), points: at(false) },
+				{ swatch: 'hollow-dot', colour: VILLAGE, label: t(lang, 'popup.approximate'), points: at(true) }
 			];
+		}
 		case 'symposia':
 			return [{ swatch: 'number', colour: SYMPOSIUM, label: t(lang, 'layer.symposia') }];
 		case 'choropleth': {
@@ -164,10 +172,12 @@ const meets = (a: BBox, b: BBox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3]
 /**
  * The one rule of what the legend lists: an entry drawn from units is in view when one of its units'
  * boxes meets the view (or, while the geometry is loading, when none of its units' boxes is known
- * yet); an entry with nothing to draw (an area without a county list) never is; an entry for a whole
- * layer always is.
+ * yet); an entry drawn at points (villages) when one of them lies in the view; an entry with
+ * nothing to draw (an area without a county list) never is; an entry for a whole layer always is.
  */
 export function itemInView(item: LegendItem, view: BBox, boxOf: UnitBox): boolean {
+	if (item.points)
+		return item.points.some(([x, y]) => x >= view[0] && x <= view[2] && y >= view[1] && y <= view[3]);
 	if (!item.units) return true;
 	let known = false;
 	for (const c of item.units) {

@@ -216,8 +216,7 @@ export function slideLayout(
 			if (!placed.cut) break;
 			fallback ??= { legend, placed };
 		}
-		if (placed && (placed.height > legend!.height || placed.cut) && fallback)
-			({ legend, placed } = fallback);
+		if (placed && (placed.height > legend!.height || placed.cut) && fallback) ({ legend, placed } = fallback);
 		legend = legend!;
 		// Still too tall at the smallest size: leave out the last entries and say how many.
 		let shown = groups;
