@@ -68,6 +68,24 @@ test.describe('slide export', () => {
 		// The map area is a map, not a flat colour: many distinct colours.
 		expect(distinctColours(one.png, 100, 200, 1400, 900)).toBeGreaterThan(40);
 		await expect(page.getByTestId('export-status')).toContainText('speech-atlas-liangshan-1920x1080.png');
+		// The slide's legend lists what the view draws, as the layer panel does, and cuts nothing short.
+		const legend = readPngText(one.bytes).Legend.split('\n');
+		const onScreen = await page.getByTestId('legend-areas').locator('li').allTextContents();
+		expect(onScreen.length).toBeGreaterThan(0);
+		expect(onScreen.length).toBeLessThan(14);
+		for (const entry of onScreen) {
+			const name = entry.trim().split(/\s/)[0];
+			expect(
+				legend.some((l) => l.replace(/\s/g, '').startsWith(name)),
+				name
+			).toBe(true);
+		}
+		for (const far of ['大兴安岭南麓山区', '燕山－太行山区', '罗霄山区', '大别山区'])
+			expect(
+				legend.some((l) => l.includes(far)),
+				far
+			).toBe(false);
+		expect(legend.filter((l) => l.endsWith('…'))).toEqual([]);
 
 		// Another selection: another title, and another title band.
 		await page.getByTestId('place-details').getByRole('button', { name: '四川省' }).click();

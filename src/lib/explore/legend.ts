@@ -6,7 +6,8 @@
 import { t, type Lang } from '../i18n';
 import { LAYER_IDS, EXIT_YEAR_MAX, type LayerId } from '../state/types';
 import type { Atlas } from './types';
-import { shortName, shortNameEn } from './overlays';
+import type { BBox, LonLat } from '../geo/types';
+import { shortName, shortNameEn, villagePoints } from './overlays';
 import {
 	SANQU_COLOURS,
 	AREA_COLOURS,
@@ -37,6 +38,14 @@ export interface LegendItem {
 	undrawn?: boolean;
 	/** Drawn as stripes of its colour inside the outline (the 14 areas, over other fills). */
 	hatched?: boolean;
+	/**
+	 * The unit codes the entry's shape is drawn from (an area's member counties, a part's units):
+	 * the entry is listed only while one of them is in view. Absent: the entry stands for its whole
+	 * layer and is always listed.
+	 */
+	units?: string[];
+	/** The points the entry's symbols stand at (villages): listed only while one of them is in view. */
+	points?: LonLat[];
 }
 
 export interface LegendGroup {
@@ -83,7 +92,8 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 			return parts.map((p, i) => ({
 				swatch: 'fill',
 				colour: SANQU_COLOURS[i % SANQU_COLOURS.length],
-				label: name(p)
+				label: name(p),
+				units: p.members?.length ? p.members : p.codes
 			}));
 		}
 		case 'areas': {
@@ -97,6 +107,7 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 						colour: AREA_COLOURS[i % AREA_COLOURS.length],
 						hatched: true,
 						label: name(p),
+						units: p.members,
 						note: !partial
 							? undefined
 							: p.status!.official
@@ -110,7 +121,9 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 						swatch: 'none',
 						label: name(p),
 						note: t(lang, 'popup.partialUnknownTotal', { n: 0 }),
-						undrawn: true
+						undrawn: true,
+						// Nothing drawn: never in view.
+						units: []
 					}))
 			];
 		}
@@ -131,11 +144,17 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 		}
 		case 'named':
 			return [{ swatch: 'outline', colour: NAMED, label: t(lang, 'layer.named') }];
-		case 'villages':
+		case 'villages': {
+			const all = villagePoints(atlas).features;
+			const at = (approximate: boolean) =>
+				all
+					.filter((f) => f.properties.approximate === approximate)
+					.map((f) => f.geometry.coordinates as LonLat);
 			return [
-				{ swatch: 'dot', colour: VILLAGE, label: t(lang, 'layer.villages') },
-				{ swatch: 'hollow-dot', colour: VILLAGE, label: t(lang, 'popup.approximate') }
+				{ swatch: 'dot', colour: VILLAGE, label: t(lang, 'layer.villages'), points: at(false) },
+				{ swatch: 'hollow-dot', colour: VILLAGE, label: t(lang, 'popup.approximate'), points: at(true) }
 			];
+		}
 		case 'symposia':
 			return [{ swatch: 'number', colour: SYMPOSIUM, label: t(lang, 'layer.symposia') }];
 		case 'choropleth': {
@@ -143,6 +162,40 @@ export function legendItems(layer: LayerId, atlas: Atlas, o: LegendOptions): Leg
 			return CHOROPLETH.map((c, i) => ({ swatch: 'fill', colour: c, label: labels[i] }));
 		}
 	}
+}
+
+/** Box of a unit code, where known. */
+export type UnitBox = (code: string) => BBox | undefined;
+
+const meets = (a: BBox, b: BBox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
+/**
+ * The one rule of what the legend lists: an entry drawn from units is in view when one of its units'
+ * boxes meets the view (or, while the geometry is loading, when none of its units' boxes is known
+ * yet); an entry drawn at points (villages) when one of them lies in the view; an entry with
+ * nothing to draw (an area without a county list) never is; an entry for a whole layer always is.
+ */
+export function itemInView(item: LegendItem, view: BBox, boxOf: UnitBox): boolean {
+	if (item.points)
+		return item.points.some(([x, y]) => x >= view[0] && x <= view[2] && y >= view[1] && y <= view[3]);
+	if (!item.units) return true;
+	let known = false;
+	for (const c of item.units) {
+		const b = boxOf(c);
+		if (!b) continue;
+		known = true;
+		if (meets(b, view)) return true;
+	}
+	return !known && item.units.length > 0;
+}
+
+/**
+ * The legend of what is drawn in the view: each group's entries in view (see `itemInView`); groups
+ * left without entries are kept (their layer is on) with no items. No view yet: everything.
+ */
+export function legendInView(groups: LegendGroup[], view: BBox | null, boxOf: UnitBox): LegendGroup[] {
+	if (!view) return groups;
+	return groups.map((g) => ({ ...g, items: g.items.filter((it) => itemInView(it, view, boxOf)) }));
 }
 
 /** The legend entry of the selected place's outline (drawn on top of every layer). */

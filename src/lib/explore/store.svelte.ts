@@ -9,7 +9,7 @@ import { parseState, serializeState } from '../state/url';
 import { defaultState, type ExploreState, type Notice } from '../state/types';
 import type { ExploreData } from './load';
 import type { AtlasPlace, Candidate } from './types';
-import type { UnitInfo } from './describe';
+import type { UnitEntry } from './units';
 
 /** A selection is a gazetteer id, or the 6-digit code of any county / prefecture on the map. */
 export const CODE_RE = /^\d{6}$/;
@@ -22,7 +22,7 @@ export class ExploreStore {
 	/** The map's visible bounds [w, s, e, n], kept by the map component. */
 	bounds = $state.raw<[number, number, number, number] | null>(null);
 	/** Administrative units of the geometry by 6-digit code, once the topologies have loaded. */
-	units = $state.raw<Map<string, UnitInfo & { label?: [number, number] }>>(new Map());
+	units = $state.raw<Map<string, UnitEntry>>(new Map());
 	/** Overlapping features under the last click, for the reader to choose from. */
 	choices = $state.raw<{ candidates: Candidate[]; at: [number, number] } | null>(null);
 

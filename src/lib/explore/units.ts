@@ -1,13 +1,15 @@
 /**
  * The administrative units of the loaded topologies by 6-digit code: names for the popup, label
- * points for the list of places and the popup anchor. Pure: no map, no DOM.
+ * points for the list of places and the popup anchor, boxes for what the view shows. Pure: no map, no DOM.
  */
 import type { Topology } from 'topojson-specification';
 import { featuresOf } from '../geo/features-of';
-import type { AdminProperties, LonLat } from '../geo/types';
+import { bboxOf } from '../geo/bbox-of';
+import type { AdminProperties, BBox, LonLat } from '../geo/types';
 import type { UnitInfo } from './describe';
 
-export type UnitEntry = UnitInfo & { label?: LonLat };
+/** A unit: its names, its label point and its bounding box (what is in view is judged by it). */
+export type UnitEntry = UnitInfo & { label?: LonLat; box?: BBox };
 
 /**
  * Every unit of every object but `boundaries` of the given topologies (missing ones skipped); the
@@ -28,7 +30,8 @@ export function unitsOf(topologies: readonly (Topology | null | undefined)[]): M
 					level: p.level,
 					province: p.province,
 					prefecture: p.prefecture,
-					label: p.label
+					label: p.label,
+					box: bboxOf(f) ?? undefined
 				});
 			}
 		}

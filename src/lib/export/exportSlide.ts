@@ -120,5 +120,11 @@ export async function exportSlide(r: SlideRequest): Promise<Blob> {
 	let tagged = addPngText(png, 'Title', r.text.title);
 	tagged = addPngText(tagged, 'Description', r.text.subtitle);
 	tagged = addPngText(tagged, 'Source', `${r.text.source}\n${r.text.attribution}`);
+	// The legend as drawn, one entry a line (its wrapped lines joined): what the slide's key says.
+	const legendText = [
+		...layout.legendTitles.map((l) => l.text),
+		...layout.legendItems.map((p) => p.lines.map((l) => l.text).join(' '))
+	];
+	if (legendText.length) tagged = addPngText(tagged, 'Legend', legendText.join('\n'));
 	return new Blob([tagged as BlobPart], { type: 'image/png' });
 }

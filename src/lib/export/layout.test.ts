@@ -92,6 +92,18 @@ describe('slideLayout', () => {
 		else expect(more).toBeUndefined();
 	});
 
+	for (const lang of ['zh', 'en'] as const)
+		it(`cuts no legend label short when the legend fits (三区三州, the 14 areas, named places: ${lang})`, () => {
+			const L = layoutFor(['sanqu', 'areas', 'named'], lang);
+			const text = [...L.legendTitles, ...L.legendItems.flatMap((p) => p.lines)].map((l) => l.text);
+			expect(text.filter((t) => t.endsWith('…'))).toEqual([]);
+			// Every entry's label is there in full (joined across its lines).
+			for (const p of L.legendItems) {
+				const joined = p.lines.map((l) => l.text).join(lang === 'en' ? ' ' : '');
+				expect(joined.replace(/\s+/g, ' ')).toContain(p.item.label.replace(/\s+/g, ' '));
+			}
+		});
+
 	it('gives the whole width to the map when no layer is shown', () => {
 		const L = layoutFor([], 'zh', false);
 		expect(L.legend).toBeUndefined();

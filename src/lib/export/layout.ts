@@ -56,9 +56,13 @@ function lines(
 	width: number,
 	size: number,
 	measure: FontMeasure,
-	o: { bold?: boolean; colour: string; maxLines?: number }
+	o: { bold?: boolean; colour: string; maxLines?: number; cut?: () => void }
 ): TextLine[] {
 	const wrapped = wrapText(text, width, (s) => measure(s, size, o.bold), o.maxLines);
+	// Cut short (ends in "…"): the caller tries a wider or smaller legend first.
+	if (o.cut && o.maxLines !== undefined && wrapped.length === o.maxLines) {
+		if (wrapText(text, width, (s) => measure(s, size, o.bold)).length > o.maxLines) o.cut();
+	}
 	return wrapped.map((t, i) => ({
 		text: t,
 		x,
@@ -76,7 +80,13 @@ interface LegendPlacement {
 	titles: TextLine[];
 	items: PlacedLegendItem[];
 	height: number;
+	/** True when some text had to be cut short ("…"). */
+	cut: boolean;
 }
+
+/** Lines `text` takes at this width and size, uncut. */
+const lineCount = (text: string, width: number, size: number, measure: FontMeasure) =>
+	wrapText(text, width, (s) => measure(s, size)).length;
 
 /** Lays the legend groups out in a panel `box.width` wide from `box.y`, at a font scale `k`. */
 function placeLegend(groups: LegendGroup[], box: Rect, k: number, measure: FontMeasure): LegendPlacement {
@@ -89,17 +99,30 @@ function placeLegend(groups: LegendGroup[], box: Rect, k: number, measure: FontM
 	const noteSize = Math.round(SLIDE.noteSize * k);
 	const sw = { width: Math.round(SLIDE.swatch.width * k), height: Math.round(SLIDE.swatch.height * k) };
 	const gap = Math.round(10 * k);
+	let cut = false;
+	const onCut = () => (cut = true);
+	const textWidthIn = (colWidth: number) => colWidth - sw.width - Math.round(8 * k);
 	for (const [gi, g] of groups.entries()) {
 		if (gi > 0) y += Math.round(14 * k);
 		const head = lines(g.title, box.x + P, y, inner, Math.round(SLIDE.groupSize * k), measure, {
 			bold: true,
 			colour: SLIDE.ink,
-			maxLines: 2
+			maxLines: 2,
+			cut: onCut
 		});
 		titles.push(...head);
 		y = bottom(head, y) + Math.round(4 * k);
-		// Long lists (the 14 areas) go in two columns.
-		const cols = g.items.length >= 4 ? 2 : 1;
+		// Long lists (the 14 areas) go in two columns, when every entry fits its column in two lines.
+		const half = textWidthIn((inner - gap) / 2);
+		const cols =
+			g.items.length >= 4 &&
+			g.items.every(
+				(it) =>
+					lineCount(it.label, half, itemSize, measure) <= 2 &&
+					(!it.note || lineCount(it.note, half, noteSize, measure) <= 2)
+			)
+				? 2
+				: 1;
 		const colWidth = (inner - (cols - 1) * gap) / cols;
 		for (let i = 0; i < g.items.length; i += cols) {
 			let rowBottom = y;
@@ -110,12 +133,14 @@ function placeLegend(groups: LegendGroup[], box: Rect, k: number, measure: FontM
 				const textWidth = colWidth - (textX - x);
 				const label = lines(item.label, textX, y, textWidth, itemSize, measure, {
 					colour: item.undrawn ? SLIDE.muted : SLIDE.ink,
-					maxLines: 2
+					maxLines: 2,
+					cut: onCut
 				});
 				const note = item.note
 					? lines(item.note, textX, bottom(label, y), textWidth, noteSize, measure, {
 							colour: '#7a4f00',
-							maxLines: 2
+							maxLines: 2,
+							cut: onCut
 						})
 					: [];
 				const swatch = {
@@ -130,7 +155,7 @@ function placeLegend(groups: LegendGroup[], box: Rect, k: number, measure: FontM
 			y = rowBottom + Math.round(3 * k);
 		}
 	}
-	return { titles, items, height: y + P - box.y };
+	return { titles, items, height: y + P - box.y, cut };
 }
 
 /** The layout of a slide with the given words and legend. */
@@ -181,12 +206,17 @@ export function slideLayout(
 	let legendTitles: TextLine[] = [];
 	let legendItems: PlacedLegendItem[] = [];
 	if (groups.some((g) => g.items.length)) {
+		// The first size at which everything fits uncut; else the first at which it fits at all.
 		let placed: LegendPlacement | undefined;
+		let fallback: { legend: Rect; placed: LegendPlacement } | undefined;
 		for (const [width, k] of LEGEND_FITS) {
 			legend = { x: W - width, y: bodyTop, width, height: bodyHeight };
 			placed = placeLegend(groups, legend, k, measure);
-			if (placed.height <= legend.height) break;
+			if (placed.height > legend.height) continue;
+			if (!placed.cut) break;
+			fallback ??= { legend, placed };
 		}
+		if (placed && (placed.height > legend!.height || placed.cut) && fallback) ({ legend, placed } = fallback);
 		legend = legend!;
 		// Still too tall at the smallest size: leave out the last entries and say how many.
 		let shown = groups;

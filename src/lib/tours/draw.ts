@@ -1,6 +1,7 @@
 /**
  * What the map draws for a place: the 6-digit codes of the units (provinces, prefectures or
- * counties), or a point; and, for areas whose county list is incomplete, how much is drawn.
+ * counties), or a point; and, for areas whose county list is incomplete, how much is drawn and
+ * which provinces the whole area spans.
  */
 import type { Place } from '../gazetteer/types';
 import type { LonLat } from '../geo/types';
@@ -42,6 +43,11 @@ export function placeDrawing(place: Place, lookup: TourLookup): PlaceDrawing {
 		isGroup &&
 		(place.members_complete !== true ||
 			(place.official_member_count !== undefined && codes.size < place.official_member_count));
+	const spanned = incomplete
+		? (place.provinces_spanned ?? [])
+				.map((id) => lookup.place(id))
+				.filter((p): p is Place => !!p && p.kind === 'province' && (p.codes?.length ?? 0) > 0)
+		: [];
 	return {
 		id: place.id,
 		name_zh: place.name_zh,
@@ -53,6 +59,14 @@ export function placeDrawing(place: Place, lookup: TourLookup): PlaceDrawing {
 					partial: {
 						drawn: codes.size,
 						...(place.official_member_count ? { official: place.official_member_count } : {})
+					}
+				}
+			: {}),
+		...(spanned.length
+			? {
+					spans: {
+						codes: spanned.flatMap((p) => p.codes ?? []),
+						names: spanned.map((p) => ({ zh: p.name_zh, en: p.name_en }))
 					}
 				}
 			: {})

@@ -38,7 +38,8 @@ export function presentData(tour: Tour, ctx: TourContext, options: PresentOption
 		let bounds: BBox | undefined;
 		if ('fit' in stop.camera) {
 			const fit = stop.camera.fit.map(drawing);
-			const b = options.boundsOf?.(fit.flatMap((d) => d.codes));
+			// A partial area is framed on the provinces it spans: the class sees where it lies.
+			const b = options.boundsOf?.(fit.flatMap((d) => [...d.codes, ...(d.spans?.codes ?? [])]));
 			const points = fit.flatMap((d) => (d.point ? [d.point] : []));
 			if (b || points.length > 0) {
 				bounds = b ?? [Infinity, Infinity, -Infinity, -Infinity];

@@ -77,6 +77,11 @@ export interface PlaceDrawing {
 	point?: LonLat;
 	/** Set for an area whose county list is not known complete: how many counties are drawn. */
 	partial?: { drawn: number; official?: number };
+	/**
+	 * For a partial area: the provinces it is sourced to span (gazetteer `provinces_spanned`), so a
+	 * stop can frame and name its whole extent while drawing only the sourced counties.
+	 */
+	spans?: { codes: string[]; names: LocalText[] };
 }
 
 /** One stop as the presentation page receives it. */

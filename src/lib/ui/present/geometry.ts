@@ -21,6 +21,9 @@ function topology(name: 'china' | 'counties'): Promise<Topology> {
 	return p;
 }
 
+/** The national topology (provinces, prefectures, borders), fetched once. */
+export const chinaTopology = (): Promise<Topology> => topology('china');
+
 const isProvince = (c: string) => c.endsWith('0000');
 const isPrefecture = (c: string) => !isProvince(c) && c.endsWith('00');
 
