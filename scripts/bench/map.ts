@@ -14,8 +14,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
 import { build } from 'vite';
-import { serveStatic } from './serve';
+import { serveStatic, benchPort } from './serve';
 import { launchChromium } from './chromium';
+import { INSTRUMENT } from './instrument';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES_SRC = join(ROOT, 'scripts/bench/pages');
@@ -77,37 +78,6 @@ async function buildPages(): Promise<void> {
 }
 
 // ------------------------------------------------------------------------------------------ measure
-
-/**
- * Injected before any page script. Records, with performance.now() (ms since navigation start):
- * `load` — the MapLibre map's `load` event (style ready); for the home page `dataReady` — the map
- * element got data-ready="true" (base sources set); `idle` — the next `idle` with `map.loaded()`,
- * i.e. the first complete render with the data; `inset` — the 南海诸岛 inset got data-ready.
- * The bench pages set `window.__renderedAt` themselves.
- */
-const INSTRUMENT = `(() => {
-	const b = (window.__bench = {});
-	const rec = (k) => { if (!(k in b)) b[k] = performance.now(); };
-	let hooked = false, watching = false;
-	const hook = () => {
-		if (hooked) return;
-		const el = document.querySelector('[data-testid="map"], #map');
-		if (el && el.__map) { hooked = true; el.__map.once('load', () => rec('load')); }
-		else requestAnimationFrame(hook);
-	};
-	requestAnimationFrame(hook);
-	new MutationObserver(() => {
-		const el = document.querySelector('[data-testid="map"][data-ready="true"]');
-		if (el && !watching) {
-			watching = true;
-			rec('dataReady');
-			const map = el.__map;
-			const onIdle = () => { if (map.loaded()) { rec('idle'); window.__renderedAt = b.idle; } else map.once('idle', onIdle); };
-			map.once('idle', onIdle);
-		}
-		if (document.querySelector('[data-testid="inset"][data-ready="true"]')) rec('inset');
-	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
-})();`;
 
 /** Uncaught page errors seen during the runs (printed at the end). */
 const PAGE_ERRORS = new Set<string>();
@@ -305,7 +275,7 @@ async function main(): Promise<void> {
 	await buildPages();
 	mkdirSync(OUT, { recursive: true });
 
-	const server = await serveStatic({ '/': SITE, '/bench/': PAGES_OUT });
+	const server = await serveStatic({ '/': SITE, '/bench/': PAGES_OUT }, benchPort(0));
 	const browser = await launchChromium();
 	try {
 		// The comparison pages draw into a box the size of the home page's map.
