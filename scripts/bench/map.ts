@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
-import { build } from 'vite';
 import { serveStatic, benchPort } from './serve';
 import { launchChromium } from './chromium';
 import { INSTRUMENT } from './instrument';
+import { buildPages } from './pages-build';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES_SRC = join(ROOT, 'scripts/bench/pages');
@@ -48,33 +48,6 @@ function buildSite(): void {
 	console.log('Building the site (npm run build)…');
 	const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 	if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
-}
-
-/** Builds the two comparison pages; MapLibre gets a chunk of its own so it can serve as the size reference. */
-async function buildPages(): Promise<void> {
-	console.log('Building the comparison pages (Vite)…');
-	await build({
-		configFile: false,
-		root: PAGES_SRC,
-		base: '/bench/',
-		publicDir: false,
-		logLevel: 'warn',
-		build: {
-			outDir: PAGES_OUT,
-			emptyOutDir: true,
-			// MapLibre alone is over 500 kB minified; that is what these pages measure.
-			chunkSizeWarningLimit: 2000,
-			rolldownOptions: {
-				input: {
-					maplibre: join(PAGES_SRC, 'maplibre/index.html'),
-					echarts: join(PAGES_SRC, 'echarts/index.html')
-				},
-				output: {
-					codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] }
-				}
-			}
-		}
-	});
 }
 
 // ------------------------------------------------------------------------------------------ measure
@@ -272,7 +245,7 @@ async function main(): Promise<void> {
 	if (!opts['no-build']) buildSite();
 	if (!existsSync(join(SITE, 'index.html')))
 		throw new Error('build/index.html is missing: run without --no-build');
-	await buildPages();
+	await buildPages(PAGES_SRC, PAGES_OUT);
 	mkdirSync(OUT, { recursive: true });
 
 	const server = await serveStatic({ '/': SITE, '/bench/': PAGES_OUT }, benchPort(0));

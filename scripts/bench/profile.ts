@@ -334,6 +334,7 @@ function report(
 		}
 		const byKind = new Map<string, number>();
 		const byFn = new Map<string, number>();
+		const ours = new Map<string, number>();
 		let total = 0;
 		for (const [id, us] of self) {
 			const n = p.nodes.get(id);
@@ -345,6 +346,7 @@ function report(
 			byKind.set(kind, (byKind.get(kind) ?? 0) + us);
 			const label = `${fn || '(anonymous)'}  ${shortUrl(n.callFrame.url)}${n.callFrame.lineNumber !== undefined && n.callFrame.url ? `:${n.callFrame.lineNumber + 1}:${(n.callFrame.columnNumber ?? 0) + 1}` : ''}`;
 			byFn.set(label, (byFn.get(label) ?? 0) + us);
+			if (kind === 'our code') ours.set(label, (ours.get(label) ?? 0) + us);
 		}
 		console.log(`\nJavaScript CPU self time, thread "${name}" (${msFmt(total).trim()} sampled):`);
 		for (const [k, us] of [...byKind.entries()].sort((a, b) => b[1] - a[1]))
@@ -353,6 +355,11 @@ function report(
 		for (const [k, us] of [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(opts.top) || 25))
 			console.log(`  ${msFmt(us)}  ${k}`);
 
+		if (ours.size) {
+			console.log(`  top functions in our code:`);
+			for (const [k, us] of [...ours.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10))
+				console.log(`  ${msFmt(us)}  ${k}`);
+		}
 		// Long tasks on this thread with what they ran.
 		const tasks = (tasksByThread.get(key) ?? []).filter((t) => (t.dur ?? 0) > 50_000);
 		if (tasks.length) {

@@ -8,11 +8,10 @@ import type { LayerSpecification, ExpressionSpecification, SymbolLayerSpecificat
 import type { LayerId } from '../state/types';
 import type { Lang } from '../i18n/types';
 import { CJK_FONT_STACK } from '../map/fonts';
+import { EXIT_COLOUR_EXPRESSION } from './feature-style';
 import {
 	AREA_COLOURS,
 	SANQU_COLOURS,
-	EXIT_YEAR_COLOURS,
-	STILL_POOR,
 	UNEXITED_52,
 	NAMED,
 	SYMPOSIUM,
@@ -85,17 +84,7 @@ export const OVERLAY_LAYERS: {
 			filter: ['has', 'exit_year'],
 			paint: {
 				// Counties still on the list at the slider's year are dark; those that left, by their year.
-				'fill-color': [
-					'case',
-					['>', ['get', 'exit_year'], ['coalesce', ['global-state', 'exitYear'], 2020]],
-					STILL_POOR,
-					[
-						'match',
-						['get', 'exit_year'],
-						...Object.entries(EXIT_YEAR_COLOURS).flatMap(([y, c]) => [Number(y), c]),
-						'#ccc'
-					]
-				] as unknown as ExpressionSpecification,
+				'fill-color': EXIT_COLOUR_EXPRESSION,
 				'fill-opacity': 0.8
 			}
 		}
