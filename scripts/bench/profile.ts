@@ -244,8 +244,11 @@ async function main(): Promise<void> {
 			// program and set of data-driven attributes.
 			const programs = await page.evaluate(() => {
 				const el = document.querySelector('[data-testid="map"], #map') as
-					(HTMLElement & { __map?: { painter?: { cache?: Record<string, unknown> } } }) | null;
-				return Object.keys(el?.__map?.painter?.cache ?? {});
+					| (HTMLElement & {
+							__map?: { painter?: { programCache?: { programs?: Record<string, unknown> } } };
+					  })
+					| null;
+				return Object.keys(el?.__map?.painter?.programCache?.programs ?? {});
 			});
 			const buf = await browser.stopTracing();
 			await context.close();

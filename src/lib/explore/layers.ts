@@ -55,12 +55,28 @@ const label = (size: number, colour: string) => ({
 	paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 }
 });
 
-/** Layer specs by the LayerId that shows them; `below` = the base layer they go under. */
-export const OVERLAY_LAYERS: {
+type OverlayLayer = {
 	layer: LayerId | 'always';
 	below: 'county-line' | 'province-label';
 	spec: LayerSpecification;
-}[] = [
+};
+
+/**
+ * Overlay fills are drawn without MapLibre's antialiased outline pass (`fill-antialias: false`): each
+ * has its own line layer on top (or needs no edge: the dimming mask, the hit layer), and the outline
+ * pass costs a shader program of its own per kind of fill (data-driven colour, hatch pattern), which
+ * a software-rendered first view pays for in shader linking (scripts/bench/README-bench.md).
+ */
+function noOutlinePass(layers: OverlayLayer[]): OverlayLayer[] {
+	return layers.map((l) =>
+		l.spec.type === 'fill'
+			? { ...l, spec: { ...l.spec, paint: { 'fill-antialias': false, ...l.spec.paint } } }
+			: l
+	);
+}
+
+/** Layer specs by the LayerId that shows them; `below` = the base layer they go under. */
+export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 	{
 		layer: 'choropleth',
 		below: 'county-line',
@@ -337,7 +353,7 @@ export const OVERLAY_LAYERS: {
 			paint: { 'text-color': '#1b5e20', 'text-halo-color': '#fff', 'text-halo-width': 1.8 }
 		}
 	}
-];
+]);
 
 type SymbolTextField = NonNullable<NonNullable<SymbolLayerSpecification['layout']>['text-field']>;
 
