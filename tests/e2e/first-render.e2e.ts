@@ -33,6 +33,7 @@ test('the search box accepts input before the map reports idle, and answers it',
 	const header = await page.locator('header').boundingBox();
 	const search = await box.boundingBox();
 	const inset = await page.getByTestId('inset').boundingBox();
+	const tools = await page.locator('header .tools').boundingBox();
 	release();
 	await waitForMapIdle(page);
 	await expect(map).toHaveAttribute('data-idle', 'true');
@@ -40,5 +41,6 @@ test('the search box accepts input before the map reports idle, and answers it',
 	expect(await page.locator('header').boundingBox()).toEqual(header);
 	expect(await box.boundingBox()).toEqual(search);
 	expect(await page.getByTestId('inset').boundingBox()).toEqual(inset);
+	expect(await page.locator('header .tools').boundingBox()).toEqual(tools);
 	await expect(box).toHaveValue('liangshan');
 });
