@@ -13,9 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
-import { build } from 'vite';
-import { serveStatic } from './serve';
+import { serveStatic, benchPort } from './serve';
 import { launchChromium } from './chromium';
+import { INSTRUMENT } from './instrument';
+import { buildPages } from './pages-build';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES_SRC = join(ROOT, 'scripts/bench/pages');
@@ -49,65 +50,7 @@ function buildSite(): void {
 	if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
 }
 
-/** Builds the two comparison pages; MapLibre gets a chunk of its own so it can serve as the size reference. */
-async function buildPages(): Promise<void> {
-	console.log('Building the comparison pages (Vite)…');
-	await build({
-		configFile: false,
-		root: PAGES_SRC,
-		base: '/bench/',
-		publicDir: false,
-		logLevel: 'warn',
-		build: {
-			outDir: PAGES_OUT,
-			emptyOutDir: true,
-			// MapLibre alone is over 500 kB minified; that is what these pages measure.
-			chunkSizeWarningLimit: 2000,
-			rolldownOptions: {
-				input: {
-					maplibre: join(PAGES_SRC, 'maplibre/index.html'),
-					echarts: join(PAGES_SRC, 'echarts/index.html')
-				},
-				output: {
-					codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] }
-				}
-			}
-		}
-	});
-}
-
 // ------------------------------------------------------------------------------------------ measure
-
-/**
- * Injected before any page script. Records, with performance.now() (ms since navigation start):
- * `load` — the MapLibre map's `load` event (style ready); for the home page `dataReady` — the map
- * element got data-ready="true" (base sources set); `idle` — the next `idle` with `map.loaded()`,
- * i.e. the first complete render with the data; `inset` — the 南海诸岛 inset got data-ready.
- * The bench pages set `window.__renderedAt` themselves.
- */
-const INSTRUMENT = `(() => {
-	const b = (window.__bench = {});
-	const rec = (k) => { if (!(k in b)) b[k] = performance.now(); };
-	let hooked = false, watching = false;
-	const hook = () => {
-		if (hooked) return;
-		const el = document.querySelector('[data-testid="map"], #map');
-		if (el && el.__map) { hooked = true; el.__map.once('load', () => rec('load')); }
-		else requestAnimationFrame(hook);
-	};
-	requestAnimationFrame(hook);
-	new MutationObserver(() => {
-		const el = document.querySelector('[data-testid="map"][data-ready="true"]');
-		if (el && !watching) {
-			watching = true;
-			rec('dataReady');
-			const map = el.__map;
-			const onIdle = () => { if (map.loaded()) { rec('idle'); window.__renderedAt = b.idle; } else map.once('idle', onIdle); };
-			map.once('idle', onIdle);
-		}
-		if (document.querySelector('[data-testid="inset"][data-ready="true"]')) rec('inset');
-	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
-})();`;
 
 /** Uncaught page errors seen during the runs (printed at the end). */
 const PAGE_ERRORS = new Set<string>();
@@ -302,10 +245,10 @@ async function main(): Promise<void> {
 	if (!opts['no-build']) buildSite();
 	if (!existsSync(join(SITE, 'index.html')))
 		throw new Error('build/index.html is missing: run without --no-build');
-	await buildPages();
+	await buildPages(PAGES_SRC, PAGES_OUT);
 	mkdirSync(OUT, { recursive: true });
 
-	const server = await serveStatic({ '/': SITE, '/bench/': PAGES_OUT });
+	const server = await serveStatic({ '/': SITE, '/bench/': PAGES_OUT }, benchPort(0));
 	const browser = await launchChromium();
 	try {
 		// The comparison pages draw into a box the size of the home page's map.

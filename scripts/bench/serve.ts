@@ -15,6 +15,15 @@ const TYPES: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+/**
+ * The port a bench serves on: \`BENCH_PORT\` + offset when set (so that several people on one
+ * machine keep to their own ports), else 0 (the system picks a free one).
+ */
+export function benchPort(offset = 0): number {
+	const base = Number(process.env.BENCH_PORT);
+	return Number.isInteger(base) && base > 0 ? base + offset : 0;
+}
+
 export interface StaticServer {
 	/** e.g. http://127.0.0.1:43121 (no trailing slash). */
 	origin: string;

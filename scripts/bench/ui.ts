@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import type { Atlas, AtlasPlace } from '../../src/lib/explore/types';
 import type { PassageIndex } from '../../src/lib/corpus/types';
-import { serveStatic } from './serve';
+import { serveStatic, benchPort } from './serve';
 import { launchChromium, machineInfo } from './chromium';
 import { INTERACTIVE_LAYERS } from '../../src/lib/explore/layers';
 
@@ -262,7 +262,7 @@ async function main(): Promise<void> {
 		.slice(0, TOP);
 
 	mkdirSync(OUT, { recursive: true });
-	const server = await serveStatic({ '/': SITE });
+	const server = await serveStatic({ '/': SITE }, benchPort(2));
 	const browser = await launchChromium();
 	const pageErrors = new Set<string>();
 	const results: PlaceResult[] = top.map(({ place, mentions }) => ({

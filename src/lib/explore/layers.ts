@@ -8,11 +8,10 @@ import type { LayerSpecification, ExpressionSpecification, SymbolLayerSpecificat
 import type { LayerId } from '../state/types';
 import type { Lang } from '../i18n/types';
 import { CJK_FONT_STACK } from '../map/fonts';
+import { EXIT_COLOUR_EXPRESSION } from './feature-style';
 import {
 	AREA_COLOURS,
 	SANQU_COLOURS,
-	EXIT_YEAR_COLOURS,
-	STILL_POOR,
 	UNEXITED_52,
 	NAMED,
 	SYMPOSIUM,
@@ -56,12 +55,28 @@ const label = (size: number, colour: string) => ({
 	paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 }
 });
 
-/** Layer specs by the LayerId that shows them; `below` = the base layer they go under. */
-export const OVERLAY_LAYERS: {
+type OverlayLayer = {
 	layer: LayerId | 'always';
 	below: 'county-line' | 'province-label';
 	spec: LayerSpecification;
-}[] = [
+};
+
+/**
+ * Overlay fills are drawn without MapLibre's antialiased outline pass (`fill-antialias: false`): each
+ * has its own line layer on top (or needs no edge: the dimming mask, the hit layer), and the outline
+ * pass costs a shader program of its own per kind of fill (data-driven colour, hatch pattern), which
+ * a software-rendered first view pays for in shader linking (scripts/bench/README-bench.md).
+ */
+function noOutlinePass(layers: OverlayLayer[]): OverlayLayer[] {
+	return layers.map((l) =>
+		l.spec.type === 'fill'
+			? { ...l, spec: { ...l.spec, paint: { 'fill-antialias': false, ...l.spec.paint } } }
+			: l
+	);
+}
+
+/** Layer specs by the LayerId that shows them; `below` = the base layer they go under. */
+export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 	{
 		layer: 'choropleth',
 		below: 'county-line',
@@ -85,17 +100,7 @@ export const OVERLAY_LAYERS: {
 			filter: ['has', 'exit_year'],
 			paint: {
 				// Counties still on the list at the slider's year are dark; those that left, by their year.
-				'fill-color': [
-					'case',
-					['>', ['get', 'exit_year'], ['coalesce', ['global-state', 'exitYear'], 2020]],
-					STILL_POOR,
-					[
-						'match',
-						['get', 'exit_year'],
-						...Object.entries(EXIT_YEAR_COLOURS).flatMap(([y, c]) => [Number(y), c]),
-						'#ccc'
-					]
-				] as unknown as ExpressionSpecification,
+				'fill-color': EXIT_COLOUR_EXPRESSION,
 				'fill-opacity': 0.8
 			}
 		}
@@ -348,7 +353,7 @@ export const OVERLAY_LAYERS: {
 			paint: { 'text-color': '#1b5e20', 'text-halo-color': '#fff', 'text-halo-width': 1.8 }
 		}
 	}
-];
+]);
 
 type SymbolTextField = NonNullable<NonNullable<SymbolLayerSpecification['layout']>['text-field']>;
 

@@ -1,0 +1,33 @@
+/**
+ * Injected before any page script. Records, with performance.now() (ms since navigation start):
+ * `load` — the MapLibre map's `load` event (style ready); for the home page `dataReady` — the map
+ * element got data-ready="true" (base sources set); `idle` — the next `idle` with `map.loaded()`,
+ * i.e. the first complete render with the data; `inset` — the 南海诸岛 inset got data-ready;
+ * `search` — the search box is in the document and enabled (typing into it is kept).
+ * The bench pages set `window.__renderedAt` themselves.
+ */
+export const INSTRUMENT = `(() => {
+	const b = (window.__bench = {});
+	const rec = (k) => { if (!(k in b)) b[k] = performance.now(); };
+	let hooked = false, watching = false;
+	const hook = () => {
+		if (hooked) return;
+		const el = document.querySelector('[data-testid="map"], #map');
+		if (el && el.__map) { hooked = true; el.__map.once('load', () => rec('load')); }
+		else requestAnimationFrame(hook);
+	};
+	requestAnimationFrame(hook);
+	new MutationObserver(() => {
+		const el = document.querySelector('[data-testid="map"][data-ready="true"]');
+		if (el && !watching) {
+			watching = true;
+			rec('dataReady');
+			const map = el.__map;
+			const onIdle = () => { if (map.loaded()) { rec('idle'); window.__renderedAt = b.idle; } else map.once('idle', onIdle); };
+			map.once('idle', onIdle);
+		}
+		if (document.querySelector('[data-testid="inset"][data-ready="true"]')) rec('inset');
+		const s = document.getElementById('search-input');
+		if (s && !s.disabled) rec('search');
+	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'disabled'] });
+})();`;
