@@ -22,8 +22,14 @@ function expectSameView(actual: [number, number, number], expected: [number, num
 	expect(Math.abs(actual[1] - expected[1]), `lat ${actual[1]} vs ${expected[1]}`).toBeLessThanOrEqual(0.01);
 	expect(Math.abs(actual[2] - expected[2]), `zoom ${actual[2]} vs ${expected[2]}`).toBeLessThanOrEqual(0.05);
 }
-/** Waits until the address's view stops changing (a move ended and was written). */
+/** Waits until the address's view stops changing (the map's move ended and was written). */
 async function settledUrl(page: Page): Promise<string> {
+	await page.waitForFunction(() => {
+		const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+			__map?: { isMoving(): boolean };
+		};
+		return !!el?.__map && !el.__map.isMoving();
+	});
 	let last = '';
 	await expect
 		.poll(
