@@ -66,17 +66,23 @@ for (const [device, viewport] of [
 		const page = await teacher.newPage();
 		const w = watch(page);
 		await page.goto('./');
-		// The search box comes with the explore data, loaded once the map's first view is drawn.
+		// The search box is in the prerendered page; what is typed is answered once the data is in.
 		const box = page.getByRole('combobox', { name: '搜索' });
 		await expect(box).toBeVisible({ timeout: 90_000 });
 		await box.fill('凉山');
 		await expect(page.getByRole('option').first()).toContainText('凉山彝族自治州');
 		await box.press('Enter');
 		await expect(page).toHaveURL(/place=liangshan/);
+		// Typed before the map was ready, the place is framed once the counties are in; then the view is written.
+		await expect(page.getByTestId('map')).toHaveAttribute('data-counties', 'true', { timeout: 90_000 });
+		await expect(page).toHaveURL(/view=/);
 		const framed = viewOf(await settledUrl(page));
+		let before = framed[2];
 		for (let i = 0; i < 2; i++) {
 			await page.getByRole('button', { name: '放大' }).click();
-			await settledUrl(page);
+			// Each click zooms in one step, and the address follows once the move has ended.
+			await expect.poll(() => viewOf(page.url())[2], { timeout: 30_000 }).toBeGreaterThan(before + 0.9);
+			before = viewOf(await settledUrl(page))[2];
 		}
 		const copied = page.url();
 		expect(viewOf(copied)[2]).toBeGreaterThan(framed[2] + 1.5);
@@ -125,7 +131,9 @@ test('a link with a place and no view frames the place; a link with neither show
 	expect(zoom).toBeGreaterThan(6);
 
 	await page.goto('./');
-	await expect(page.getByRole('combobox', { name: '搜索' })).toBeVisible({ timeout: 90_000 });
+	// The search box is in the prerendered page: wait for the map, which writes the view it opens on.
+	await expect(page.getByTestId('map')).toHaveAttribute('data-counties', 'true', { timeout: 90_000 });
+	await expect(page).toHaveURL(/view=/);
 	const [, , z0] = viewOf(await settledUrl(page));
 	expect(z0).toBeLessThan(4.5);
 });

@@ -2,7 +2,9 @@
 /**
  * The overlay layers of the explore map, their sources, and which LayerId switches each on.
  * Layers are inserted below the base map's lines (fills) or below its labels (lines, points, labels)
- * so borders stay readable over fills and place names stay on top.
+ * so borders stay readable over fills and place names stay on top; the labels of the regions (三区三州,
+ * the 14 areas) go above the province labels, so they are placed first where the two collide (the
+ * longer English names were dropped otherwise).
  */
 import type { LayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../state/types';
@@ -44,20 +46,34 @@ const slotColour = (colours: readonly string[]): ExpressionSpecification => [
 	['at', ['%', ['get', 'slot'], colours.length], ['literal', [...colours]]]
 ];
 
+/**
+ * An overlay label. It may move off its point (variable anchor) where the centre collides with a
+ * province label placed before it: the longer English names would otherwise be dropped where the
+ * Chinese ones fit (issue 11 §4, 'some area labels missing on the English map').
+ */
 const label = (size: number, colour: string) => ({
 	layout: {
 		'text-field': ['get', 'label'] as ExpressionSpecification,
 		'text-font': CJK_FONT_STACK,
 		'text-size': size,
-		'text-padding': 4,
-		'text-max-width': 8
+		'text-padding': 2,
+		'text-max-width': 8,
+		'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as (
+			| 'center'
+			| 'top'
+			| 'bottom'
+			| 'left'
+			| 'right'
+		)[],
+		'text-radial-offset': 0.6
 	},
 	paint: { 'text-color': colour, 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 }
 });
 
 type OverlayLayer = {
 	layer: LayerId | 'always';
-	below: 'county-line' | 'province-label';
+	/** The base layer it goes under; `null`: on top, so its labels are placed before the provinces'. */
+	below: 'county-line' | 'province-label' | null;
 	spec: LayerSpecification;
 };
 
@@ -322,12 +338,12 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 	},
 	{
 		layer: 'sanqu',
-		below: 'province-label',
+		below: null,
 		spec: { id: 'sanqu-label', type: 'symbol', source: OV.sanquLabels, ...label(14, '#3b3129') }
 	},
 	{
 		layer: 'areas',
-		below: 'province-label',
+		below: null,
 		spec: { id: 'areas-label', type: 'symbol', source: OV.areaLabels, ...label(12, '#2b241e') }
 	},
 	{
