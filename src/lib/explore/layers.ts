@@ -44,6 +44,17 @@ const slotColour = (colours: readonly string[]): ExpressionSpecification => [
 	['at', ['%', ['get', 'slot'], colours.length], ['literal', [...colours]]]
 ];
 
+/**
+ * A partly sourced area is outlined dashed: its drawn extent is not the whole area. Features without
+ * `partial` (the 三区三州 parts) are solid.
+ */
+const PARTIAL_DASH: ExpressionSpecification = [
+	'case',
+	['==', ['get', 'partial'], true],
+	['literal', [2, 1.5]],
+	['literal', [1, 0]]
+];
+
 const label = (size: number, colour: string) => ({
 	layout: {
 		'text-field': ['get', 'label'] as ExpressionSpecification,
@@ -175,8 +186,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			paint: {
 				'line-color': slotColour(AREA_COLOURS),
 				'line-width': 2,
-				// A partly sourced area is outlined dashed: its drawn extent is not the whole area.
-				'line-dasharray': ['case', ['get', 'partial'], ['literal', [2, 1.5]], ['literal', [1, 0]]]
+				'line-dasharray': PARTIAL_DASH
 			}
 		}
 	},
@@ -187,7 +197,9 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			id: 'sanqu-line',
 			type: 'line',
 			source: OV.sanqu,
-			paint: { 'line-color': slotColour(SANQU_COLOURS), 'line-width': 2.5 }
+			// The same dash rule as the areas (no 三区三州 part is partial, so solid): one shader program
+			// for both outlines instead of two (issue 12).
+			paint: { 'line-color': slotColour(SANQU_COLOURS), 'line-width': 2.5, 'line-dasharray': PARTIAL_DASH }
 		}
 	},
 	{
