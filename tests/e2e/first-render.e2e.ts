@@ -3,17 +3,22 @@
  * page, takes what is typed while the map's geometry is still loading, and answers it once the
  * places and the index have loaded; nothing the reader sees moves when the map finishes.
  */
-import { test, expect, type Route } from '@playwright/test';
+import { test, expect, type Page, type Route } from '@playwright/test';
 import { waitForMapIdle } from './util';
 
-test('the search box accepts input before the map reports idle, and answers it', async ({ page }) => {
-	// A slow connection for the map's geometry: china.topo.json is held back until the test releases it.
+/** A slow connection for the map's geometry: china.topo.json is held back until `release()`. */
+async function holdGeometry(page: Page): Promise<() => void> {
 	let release!: () => void;
 	const held = new Promise<void>((r) => (release = r));
 	await page.route(/china\.topo\.[^/]*json$/, async (route: Route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('the search box accepts input before the map reports idle, and answers it', async ({ page }) => {
+	const release = await holdGeometry(page);
 	await page.goto('./', { waitUntil: 'commit' });
 
 	const box = page.getByRole('combobox', { name: '搜索' });
@@ -60,12 +65,7 @@ test('the filters and the layer panel are in the prerendered page, and usable be
 	// The legend of the default layers is there too (the 三区三州 parts), not only the switches.
 	expect(html).toContain('data-testid="legend-sanqu"');
 
-	let release!: () => void;
-	const held = new Promise<void>((r) => (release = r));
-	await page.route(/china\.topo\.[^/]*json$/, async (route: Route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdGeometry(page);
 	await page.goto('./', { waitUntil: 'commit' });
 	const map = page.getByTestId('map');
 	const layers = page.getByRole('region', { name: '图层' });

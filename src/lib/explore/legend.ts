@@ -229,7 +229,14 @@ export function legendAtlas(atlas: Atlas): Atlas {
 	const kinds = new Set(['sanqu-sanzhou', 'poverty-area', 'village', 'township']);
 	return {
 		schema: 1,
-		places: atlas.places.filter((p) => kinds.has(p.kind)),
+		// Without what only search and the place details read (aliases, pinyin, notes, confidence).
+		places: atlas.places
+			.filter((p) => kinds.has(p.kind))
+			.map(({ aliases: _a, pinyin: _p, notes: _n, member_confidence: _c, ...p }) => ({
+				...p,
+				aliases: [],
+				pinyin: ''
+			})),
 		events: [],
 		exitYears: {},
 		exitCounts: {}
