@@ -3,17 +3,22 @@
  * page, takes what is typed while the map's geometry is still loading, and answers it once the
  * places and the index have loaded; nothing the reader sees moves when the map finishes.
  */
-import { test, expect, type Route } from '@playwright/test';
+import { test, expect, type Page, type Route } from '@playwright/test';
 import { waitForMapIdle } from './util';
 
-test('the search box accepts input before the map reports idle, and answers it', async ({ page }) => {
-	// A slow connection for the map's geometry: china.topo.json is held back until the test releases it.
+/** A slow connection for the map's geometry: china.topo.json is held back until `release()`. */
+async function holdGeometry(page: Page): Promise<() => void> {
 	let release!: () => void;
 	const held = new Promise<void>((r) => (release = r));
 	await page.route(/china\.topo\.[^/]*json$/, async (route: Route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('the search box accepts input before the map reports idle, and answers it', async ({ page }) => {
+	const release = await holdGeometry(page);
 	await page.goto('./', { waitUntil: 'commit' });
 
 	const box = page.getByRole('combobox', { name: '搜索' });
@@ -43,4 +48,50 @@ test('the search box accepts input before the map reports idle, and answers it',
 	expect(await page.getByTestId('inset').boundingBox()).toEqual(inset);
 	expect(await page.locator('header .tools').boundingBox()).toEqual(tools);
 	await expect(box).toHaveValue('liangshan');
+});
+
+test('the filters and the layer panel are in the prerendered page, and usable before the map is idle', async ({
+	page,
+	request
+}) => {
+	// The page's HTML as served, before any script runs: every document, the year filter, every layer.
+	const html = await (await request.get('./')).text();
+	const index = (await (await request.get('data/index.json')).json()) as { documents: { title: string }[] };
+	expect(html).toContain('<fieldset class="filters');
+	expect(html).toContain('data-testid="year-filter"');
+	for (const d of index.documents) expect(html).toContain(d.title);
+	expect(html).toMatch(/<h2 id="layers-title"[^>]*>图层<\/h2>/);
+	for (const name of ['三区三州', '村']) expect(html).toContain(`<span>${name}</span>`);
+	// The legend of the default layers is there too (the 三区三州 parts), not only the switches.
+	expect(html).toContain('data-testid="legend-sanqu"');
+
+	const release = await holdGeometry(page);
+	await page.goto('./', { waitUntil: 'commit' });
+	const map = page.getByTestId('map');
+	const layers = page.getByRole('region', { name: '图层' });
+	const villages = layers.getByRole('checkbox', { name: '村', exact: true });
+	const year = page.getByTestId('year-filter');
+	await expect(villages).toBeChecked();
+	// Usable once the explore data is in, while the map's geometry is still held back.
+	await villages.uncheck();
+	await expect(page).toHaveURL(/[?&]layers=sanqu,areas,named(&|$)/);
+	await year.selectOption('2015');
+	await expect(page).toHaveURL(/[?&]year=2015(&|$)/);
+	await expect(map).not.toHaveAttribute('data-idle', 'true');
+
+	// (Choosing scrolled the side panel: measure from its top, as a reader who scrolls back would see it.)
+	const top = () => page.locator('#sidebar').evaluate((e) => e.scrollTo(0, 0));
+	await top();
+	const side = await page.locator('#sidebar').boundingBox();
+	const filters = await page.locator('fieldset.filters').boundingBox();
+	const panel = await layers.boundingBox();
+	release();
+	await waitForMapIdle(page);
+	await top();
+	// Nothing in the side panel above the place list moved when the map finished.
+	expect(await page.locator('#sidebar').boundingBox()).toEqual(side);
+	expect(await page.locator('fieldset.filters').boundingBox()).toEqual(filters);
+	expect(await layers.boundingBox()).toEqual(panel);
+	await expect(villages).not.toBeChecked();
+	await expect(year).toHaveValue('2015');
 });

@@ -47,9 +47,20 @@ const slotColour = (colours: readonly string[]): ExpressionSpecification => [
 ];
 
 /**
- * An overlay label. It may move off its point (variable anchor) where the centre collides with a
- * province label placed before it: the longer English names would otherwise be dropped where the
- * Chinese ones fit (issue 11 §4, 'some area labels missing on the English map').
+ * A partly sourced area is outlined dashed: its drawn extent is not the whole area. Features without
+ * `partial` (the 三区三州 parts) are solid.
+ */
+const PARTIAL_DASH: ExpressionSpecification = [
+	'case',
+	['==', ['get', 'partial'], true],
+	['literal', [2, 1.5]],
+	['literal', [1, 0]]
+];
+
+/**
+ * An overlay label. It may move off its point (variable anchor) where the centre collides with
+ * another label; the region labels are also placed before the province labels (`below: null`), as the
+ * longer English names were otherwise dropped where the Chinese ones fit (issue 11 §4).
  */
 const label = (size: number, colour: string) => ({
 	layout: {
@@ -191,8 +202,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			paint: {
 				'line-color': slotColour(AREA_COLOURS),
 				'line-width': 2,
-				// A partly sourced area is outlined dashed: its drawn extent is not the whole area.
-				'line-dasharray': ['case', ['get', 'partial'], ['literal', [2, 1.5]], ['literal', [1, 0]]]
+				'line-dasharray': PARTIAL_DASH
 			}
 		}
 	},
@@ -203,7 +213,9 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			id: 'sanqu-line',
 			type: 'line',
 			source: OV.sanqu,
-			paint: { 'line-color': slotColour(SANQU_COLOURS), 'line-width': 2.5 }
+			// The same dash rule as the areas (no 三区三州 part is partial, so solid): one shader program
+			// for both outlines instead of two (issue 12).
+			paint: { 'line-color': slotColour(SANQU_COLOURS), 'line-width': 2.5, 'line-dasharray': PARTIAL_DASH }
 		}
 	},
 	{

@@ -8,7 +8,7 @@ import { LAYER_IDS } from '../state/types';
 import { buildAtlas } from './build-atlas';
 import { povertyAreas, sanquParts } from './overlays';
 import { AREA_COLOURS, SANQU_COLOURS, EXIT_YEAR_COLOURS } from './palette';
-import { legendGroups, legendItems, choroplethLabels } from './legend';
+import { legendGroups, legendItems, choroplethLabels, legendAtlas } from './legend';
 
 const atlas = buildAtlas(
 	loadGazetteer(),
@@ -24,6 +24,15 @@ describe('legendGroups', () => {
 		expect(all.map((g) => g.layer)).toEqual([...LAYER_IDS]);
 		for (const g of all) expect(g.items.length, g.layer).toBeGreaterThan(0);
 		expect(legendGroups([], atlas, o)).toEqual([]);
+	});
+
+	it('is the same from the part of the atlas the prerendered page carries (legendAtlas)', () => {
+		const part = legendAtlas(atlas);
+		expect(part.places.length).toBeLessThan(atlas.places.length);
+		for (const lang of ['zh', 'en'] as const)
+			expect(legendGroups(LAYER_IDS, part, { ...o, lang })).toEqual(
+				legendGroups(LAYER_IDS, atlas, { ...o, lang })
+			);
 	});
 });
 

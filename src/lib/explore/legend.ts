@@ -191,11 +191,13 @@ export function itemInView(item: LegendItem, view: BBox, boxOf: UnitBox): boolea
 
 /**
  * The legend of what is drawn in the view: each group's entries in view (see `itemInView`); groups
- * left without entries are kept (their layer is on) with no items. No view yet: everything.
+ * left without entries are kept (their layer is on) with no items. No view yet (the prerendered page,
+ * the map still loading): the whole world, so the list is the one the first view of the map gives
+ * and does not change when the map arrives (entries with nothing drawn are left out either way).
  */
 export function legendInView(groups: LegendGroup[], view: BBox | null, boxOf: UnitBox): LegendGroup[] {
-	if (!view) return groups;
-	return groups.map((g) => ({ ...g, items: g.items.filter((it) => itemInView(it, view, boxOf)) }));
+	const v: BBox = view ?? [-180, -90, 180, 90];
+	return groups.map((g) => ({ ...g, items: g.items.filter((it) => itemInView(it, v, boxOf)) }));
 }
 
 /** The legend entry of the selected place's outline (drawn on top of every layer). */
@@ -216,4 +218,27 @@ export function legendGroups(layers: readonly LayerId[], atlas: Atlas, o: Legend
 		hint: t(o.lang, key(`layer.${id}.legend`)),
 		items: legendItems(id, atlas, o)
 	}));
+}
+
+/**
+ * The part of the atlas the legend reads (`legendItems`: 三区三州 and its parts, the areas, the
+ * villages and townships): the layer panel renders from it in the prerendered page, before atlas.json
+ * has loaded, and gives the same legend as the whole atlas.
+ */
+export function legendAtlas(atlas: Atlas): Atlas {
+	const kinds = new Set(['sanqu-sanzhou', 'poverty-area', 'village', 'township']);
+	return {
+		schema: 1,
+		// Without what only search and the place details read (aliases, pinyin, notes, confidence).
+		places: atlas.places
+			.filter((p) => kinds.has(p.kind))
+			.map(({ aliases: _a, pinyin: _p, notes: _n, member_confidence: _c, ...p }) => ({
+				...p,
+				aliases: [],
+				pinyin: ''
+			})),
+		events: [],
+		exitYears: {},
+		exitCounts: {}
+	};
 }

@@ -34,7 +34,15 @@ export interface SlideRequest {
 const MAP_SCALE = 1.4;
 
 /** The layers the 南海诸岛 inset shows (as the on-screen inset). */
-const INSET_LAYERS = ['sea', 'world-fill', 'province-fill', 'national-line', 'boundary-line'];
+const INSET_LAYERS = [
+	'sea',
+	'world-fill',
+	'province-fill',
+	'national-line',
+	'boundary-line',
+	'boundary-line-land',
+	'boundary-line-maritime'
+];
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 	return new Promise((resolve, reject) =>

@@ -1,5 +1,11 @@
 // https://maplibre.org/maplibre-style-spec/
-import type { StyleSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type {
+	StyleSpecification,
+	LayerSpecification,
+	LineLayerSpecification,
+	FilterSpecification
+} from 'maplibre-gl';
+import type { BoundaryKind } from '../geo/types';
 import { CJK_FONT_STACK } from './fonts';
 import { BASE } from './palette';
 
@@ -45,12 +51,7 @@ export function baseLayers(): LayerSpecification[] {
 			'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 8, 1.1],
 			'line-dasharray': [4, 2]
 		}),
-		// Provincial boundary: dash-dot, as on the standard map.
-		...zoomPair('province-line', SOURCES.provinceLines, SOURCES.provinceLinesFine, 0, {
-			'line-color': BASE.provinceLine,
-			'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.6],
-			'line-dasharray': [5, 1.5, 1, 1.5]
-		}),
+		...zoomPair('province-line', SOURCES.provinceLines, SOURCES.provinceLinesFine, 0, PROVINCE_LINE),
 		{
 			// Outline of the country (coast and land border) drawn heavier than provincial lines.
 			id: 'national-line',
@@ -61,35 +62,12 @@ export function baseLayers(): LayerSpecification[] {
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.1, 7, 2.2]
 			}
 		},
-		{
-			// 境界线. The ten dashes of the South China Sea line are separate segments in the data, so they
-			// are drawn solid at national-boundary weight; the 帕米尔 line as an undetermined national
-			// boundary (dashed); sea boundaries between provincial units as provincial lines.
-			id: 'boundary-line',
-			type: 'line',
-			source: SOURCES.boundaries,
-			paint: {
-				'line-color': ['match', ['get', 'kind'], 'maritime', BASE.provinceLine, BASE.boundaryLine],
-				'line-width': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					3,
-					['match', ['get', 'kind'], 'maritime', 0.7, 1.4],
-					7,
-					['match', ['get', 'kind'], 'maritime', 1.6, 2.6]
-				],
-				'line-dasharray': [
-					'match',
-					['get', 'kind'],
-					'land',
-					['literal', [3, 2]],
-					'maritime',
-					['literal', [5, 1.5, 1, 1.5]],
-					['literal', [1, 0]]
-				]
-			}
-		},
+		// 境界线. The ten dashes of the South China Sea line are separate segments in the data, so they
+		// are drawn solid at national-boundary weight; the 帕米尔 line as an undetermined national
+		// boundary (dashed); sea boundaries between provincial units as provincial lines. One layer per
+		// kind with constant paint (issue 12): each shares a shader program with the lines above, where
+		// one layer with data-driven colour, width and dash compiled a program of its own.
+		...boundaryLayers(),
 		{
 			id: BASE_LABEL_LAYER,
 			type: 'symbol',
@@ -108,6 +86,36 @@ export function baseLayers(): LayerSpecification[] {
 		}
 	];
 }
+
+/** Paint of the heavy (national-weight) 境界线: the South China Sea line solid, the land line dashed. */
+const BOUNDARY_HEAVY = {
+	'line-color': BASE.boundaryLine,
+	'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.4, 7, 2.6]
+} satisfies LineLayerSpecification['paint'];
+
+/** The 境界线 layers; `boundary-line` and its `-land` / `-maritime` siblings. */
+function boundaryLayers(): LineLayerSpecification[] {
+	const kind = (k: BoundaryKind) => ['==', ['get', 'kind'], k] as FilterSpecification;
+	const source = SOURCES.boundaries;
+	return [
+		{ id: 'boundary-line', type: 'line', source, filter: kind('south-china-sea'), paint: BOUNDARY_HEAVY },
+		{
+			id: 'boundary-line-land',
+			type: 'line',
+			source,
+			filter: kind('land'),
+			paint: { ...BOUNDARY_HEAVY, 'line-dasharray': [3, 2] }
+		},
+		{ id: 'boundary-line-maritime', type: 'line', source, filter: kind('maritime'), paint: PROVINCE_LINE }
+	];
+}
+
+/** Provincial boundary: dash-dot, as on the standard map (also the sea boundaries between provinces). */
+const PROVINCE_LINE = {
+	'line-color': BASE.provinceLine,
+	'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.6],
+	'line-dasharray': [5, 1.5, 1, 1.5]
+} satisfies LineLayerSpecification['paint'];
 
 export const BASE_LABEL_LAYER = 'province-label';
 
