@@ -70,11 +70,7 @@ const label = (size: number, colour: string) => ({
 		'text-padding': 2,
 		'text-max-width': 8,
 		'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as (
-			| 'center'
-			| 'top'
-			| 'bottom'
-			| 'left'
-			| 'right'
+			'center' | 'top' | 'bottom' | 'left' | 'right'
 		)[],
 		'text-radial-offset': 0.6
 	},
