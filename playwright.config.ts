@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags';
 
 // Debian's Chromium when present (this project's machines cannot download Playwright's browsers);
 // otherwise Playwright's own, installed with `npx playwright install chromium`.
@@ -23,18 +24,7 @@ export default defineConfig({
 		launchOptions: {
 			executablePath,
 			// A closed network: no background requests, no component updates, no QUIC probing.
-			args: [
-				'--no-sandbox',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-dev-shm-usage',
-				'--enable-unsafe-swiftshader',
-				'--use-angle=swiftshader',
-				'--ignore-gpu-blocklist'
-			]
+			args: CHROMIUM_FLAGS
 		}
 	},
 	projects: [

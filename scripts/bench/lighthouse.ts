@@ -10,7 +10,6 @@
  * Chromium: CHROME_PATH, else /usr/bin/chromium; headless, no sandbox, software WebGL and the flags
  * a closed network needs (as in playwright.config.ts). See scripts/bench/README-bench.md.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +19,8 @@ import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic, benchPort } from './serve';
 import { buildPages } from './pages-build';
+import { buildSite, requireBuiltSite } from './build-site';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,19 +39,7 @@ const { values: opts } = parseArgs({
 const RUNS = Math.max(1, Number(opts.runs) || 1);
 const SITE = opts.site ? resolve(opts.site) : join(ROOT, 'build');
 
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-dev-shm-usage',
-	'--enable-unsafe-swiftshader',
-	'--use-angle=swiftshader',
-	'--ignore-gpu-blocklist'
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 interface Figures {
 	score: number;
@@ -102,12 +91,9 @@ const median = (xs: number[]) => {
 
 async function main(): Promise<void> {
 	if (!opts['no-build'] && !opts.site) {
-		console.log('Building the site (npm run build)…');
-		const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-		if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
+		buildSite(ROOT);
 	}
-	if (!existsSync(join(SITE, 'index.html')))
-		throw new Error('build/index.html is missing: run without --no-build');
+	requireBuiltSite(SITE);
 	await buildPages(PAGES_SRC, PAGES_OUT);
 	mkdirSync(OUT, { recursive: true });
 

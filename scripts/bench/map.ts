@@ -5,8 +5,7 @@
  *
  *   npm run bench -- [--runs 7] [--warmup 1] [--no-build] [--verbose] [--no-sw] [--only home,maplibre,echarts]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,7 @@ import { serveStatic, benchPort } from './serve';
 import { launchChromium } from './chromium';
 import { INSTRUMENT } from './instrument';
 import { buildPages } from './pages-build';
+import { buildSite, requireBuiltSite } from './build-site';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES_SRC = join(ROOT, 'scripts/bench/pages');
@@ -43,12 +43,6 @@ const RUNS = Math.max(1, Number(opts.runs) || 7);
 const WARMUP = Math.max(0, Number(opts.warmup) || 0);
 
 // ---------------------------------------------------------------------------------------------- build
-
-function buildSite(): void {
-	console.log('Building the site (npm run build)…');
-	const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-	if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
-}
 
 // ------------------------------------------------------------------------------------------ measure
 
@@ -242,9 +236,8 @@ const ms = (x: number) => `${Math.round(x)} ms`.padStart(9);
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`.padStart(10);
 
 async function main(): Promise<void> {
-	if (!opts['no-build']) buildSite();
-	if (!existsSync(join(SITE, 'index.html')))
-		throw new Error('build/index.html is missing: run without --no-build');
+	if (!opts['no-build']) buildSite(ROOT);
+	requireBuiltSite(SITE);
 	await buildPages(PAGES_SRC, PAGES_OUT);
 	mkdirSync(OUT, { recursive: true });
 

@@ -14,7 +14,6 @@
  * The trace file can be opened in Chrome DevTools' Performance panel (`--trace`).
  * See scripts/bench/README-bench.md.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { serveStatic, benchPort } from './serve';
 import { launchChromium } from './chromium';
 import { INSTRUMENT } from './instrument';
+import { buildSite, requireBuiltSite } from './build-site';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SITE = join(ROOT, 'build');
@@ -167,12 +167,9 @@ const msFmt = (us: number) => `${(us / 1000).toFixed(0)} ms`.padStart(9);
 
 async function main(): Promise<void> {
 	if (!opts['no-build']) {
-		console.log('Building the site (npm run build)…');
-		const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-		if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
+		buildSite(ROOT);
 	}
-	if (!existsSync(join(SITE, 'index.html')))
-		throw new Error('build/index.html is missing: run without --no-build');
+	requireBuiltSite(SITE);
 	const pagesOut = join(OUT, 'pages');
 	const mounts: Record<string, string> = { '/': SITE };
 	if (existsSync(pagesOut)) mounts['/bench/'] = pagesOut;

@@ -8,8 +8,7 @@
  * BENCH_DEBUG=1 logs every step. Every keystroke is timed to the moment the listbox shows the results
  * of the text typed so far (its data-query), also when they equal the previous keystroke's.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,6 +18,7 @@ import type { PassageIndex } from '../../src/lib/corpus/types';
 import { serveStatic, benchPort } from './serve';
 import { launchChromium, machineInfo } from './chromium';
 import { INTERACTIVE_LAYERS } from '../../src/lib/explore/layers';
+import { buildSite, requireBuiltSite } from './build-site';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SITE = join(ROOT, 'build');
@@ -242,12 +242,9 @@ interface PlaceResult {
 
 async function main(): Promise<void> {
 	if (!opts['no-build']) {
-		console.log('Building the site (npm run build)…');
-		const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-		if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
+		buildSite(ROOT);
 	}
-	if (!existsSync(join(SITE, 'index.html')))
-		throw new Error('build/index.html is missing: run without --no-build');
+	requireBuiltSite(SITE);
 	const atlas = JSON.parse(readFileSync(join(SITE, 'data/atlas.json'), 'utf8')) as Atlas;
 	const index = JSON.parse(readFileSync(join(SITE, 'data/index.json'), 'utf8')) as PassageIndex;
 	const byId = new Map(atlas.places.map((p) => [p.id, p]));
