@@ -1,8 +1,10 @@
 /**
  * Injected before any page script. Records, with performance.now() (ms since navigation start):
  * `load` — the MapLibre map's `load` event (style ready); for the home page `dataReady` — the map
- * element got data-ready="true" (base sources set); `idle` — the next `idle` with `map.loaded()`,
- * i.e. the first complete render with the data; `inset` — the 南海诸岛 inset got data-ready;
+ * element got data-ready="true" (base sources set); `overlays` — it also got data-overlays="true"
+ * (the overlays of the first view — 三区三州, the areas, named units, villages — have their data);
+ * `idle` — the next `idle` with `map.loaded()` after both, i.e. the first complete render of
+ * everything the first view shows; `inset` — the 南海诸岛 inset got data-ready;
  * `search` — the search box is in the document and enabled (typing into it is kept).
  * The bench pages set `window.__renderedAt` themselves.
  */
@@ -18,10 +20,11 @@ export const INSTRUMENT = `(() => {
 	};
 	requestAnimationFrame(hook);
 	new MutationObserver(() => {
-		const el = document.querySelector('[data-testid="map"][data-ready="true"]');
+		if (document.querySelector('[data-testid="map"][data-ready="true"]')) rec('dataReady');
+		const el = document.querySelector('[data-testid="map"][data-ready="true"][data-overlays="true"]');
 		if (el && !watching) {
 			watching = true;
-			rec('dataReady');
+			rec('overlays');
 			const map = el.__map;
 			const onIdle = () => { if (map.loaded()) { rec('idle'); window.__renderedAt = b.idle; } else map.once('idle', onIdle); };
 			map.once('idle', onIdle);
@@ -29,5 +32,5 @@ export const INSTRUMENT = `(() => {
 		if (document.querySelector('[data-testid="inset"][data-ready="true"]')) rec('inset');
 		const s = document.getElementById('search-input');
 		if (s && !s.disabled) rec('search');
-	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'disabled'] });
+	}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-overlays', 'disabled'] });
 })();`;

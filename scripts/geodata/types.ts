@@ -35,4 +35,5 @@ export interface BuildOptions {
 	china: SimplifyOptions;
 	counties: SimplifyOptions;
 	world: SimplifyOptions;
+	overview: SimplifyOptions;
 }

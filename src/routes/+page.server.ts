@@ -1,11 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { documents } from '$lib/corpus/documents';
 import { corpusData } from '$lib/corpus/corpusData';
-import { loadPovertyCounties } from '$lib/gazetteer/load';
-import { buildAtlas } from '$lib/explore/build-atlas';
 import { legendAtlas } from '$lib/explore/legend';
 import { filterYears } from '$lib/explore/filter';
-import { gazetteer, labelPoints } from './data/sources';
+import { gazetteer, atlas } from './data/sources';
 
 /**
  * What the filters and the layer panel need, known at build time and inlined in the prerendered page
@@ -17,6 +15,6 @@ export const load: PageServerLoad = () => {
 	return {
 		documents: index.documents,
 		years: filterYears(index),
-		legendAtlas: legendAtlas(buildAtlas(gazetteer, loadPovertyCounties(), labelPoints()))
+		legendAtlas: legendAtlas(atlas())
 	};
 };

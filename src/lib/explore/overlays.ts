@@ -1,6 +1,7 @@
 /**
  * The GeoJSON of every overlay layer, built from the atlas and our TopoJSON. Pure: no map, no DOM.
- * Areas and 三区三州 parts are the union of their member counties (topojson-client `merge`).
+ * Areas and 三区三州 parts are the union of their member counties (topojson-client `merge`), merged
+ * at build time in the overview topology. `counties` below: the county file or the overview.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -47,7 +48,18 @@ export function shortNameEn(p: Pick<AtlasPlace, 'name_en' | 'short_en'>): string
 	return p.short_en ?? p.name_en;
 }
 
+/**
+ * Where a region's shape comes from: the overview topology has it already merged (object `regions`,
+ * by place id, /data/overview.topo.json); the county file has the members to merge.
+ */
+function regionShape(topo: Topology): (p: AtlasPlace) => Geometry {
+	if (!topo.objects.regions) return (p) => mergeCodes(topo, 'counties', p.members!);
+	const byId = new Map(featuresOf(topo, 'regions').features.map((f) => [String(f.id), f.geometry]));
+	return (p) => byId.get(p.id) ?? { type: 'MultiPolygon', coordinates: [] };
+}
+
 function merged(places: AtlasPlace[], counties: Topology): Feature<Geometry, RegionProps>[] {
+	const shape = regionShape(counties);
 	return places
 		.filter((p) => p.members?.length)
 		.map((p, slot) => ({
@@ -62,7 +74,7 @@ function merged(places: AtlasPlace[], counties: Topology): Feature<Geometry, Reg
 				label: shortName(p) + partialSuffix(p),
 				label_en: shortNameEn(p) + partialSuffix(p, 'en')
 			},
-			geometry: mergeCodes(counties, 'counties', p.members!)
+			geometry: shape(p)
 		}));
 }
 

@@ -27,7 +27,7 @@ describe('exportStyle', () => {
 		expect(ids).toContain('selection-line');
 		expect(ids).not.toContain('areas-fill');
 		expect(ids).not.toContain('counties-hit');
-		// The hidden province labels (shown after the first idle on screen) stay hidden.
+		// Hidden layers stay hidden (here the province labels).
 		expect(ids).not.toContain('province-label');
 		const used = new Set(s.layers.map((l) => ('source' in l ? l.source : '')));
 		expect(Object.keys(s.sources).sort()).toEqual([...used].filter(Boolean).sort());

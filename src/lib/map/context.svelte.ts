@@ -10,6 +10,8 @@ export class MapContext {
 	map = $state.raw<MapLibreMap | null>(null);
 	/** True once the base sources are filled (overlays may then add their layers). */
 	ready = $state(false);
+	/** True once the page's overlays have handed their first view's data to the map (`data-overlays`). */
+	overlays = $state(false);
 	/** True once the first complete view has been drawn. */
 	idle = $state(false);
 	/** The base map's GeoJSON by source id, shared with the inset so it is converted once. */

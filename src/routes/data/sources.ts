@@ -4,7 +4,9 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { LonLat } from '$lib/geo/types';
-import { loadGazetteer } from '$lib/gazetteer/load';
+import { loadGazetteer, loadPovertyCounties } from '$lib/gazetteer/load';
+import { buildAtlas } from '$lib/explore/build-atlas';
+import type { Atlas } from '$lib/explore/types';
 import { labelPointsOf } from '$lib/corpus/labelPoints';
 import { unitsOf, type UnitEntry } from '$lib/explore/units';
 import { loadTables } from '$lib/gazetteer/load';
@@ -32,4 +34,11 @@ let regionTable: RegionsGeoJson | undefined;
 export function regions(): RegionsGeoJson {
 	regionTable ??= buildRegionsGeoJson(gazetteer, loadTables().members, counties as unknown as Topology);
 	return regionTable;
+}
+
+let atlasTable: Atlas | undefined;
+/** The gazetteer trimmed for the explore screen (atlas.json, the page's legend, /place pages, the overview). */
+export function atlas(): Atlas {
+	atlasTable ??= buildAtlas(gazetteer, loadPovertyCounties(), labelPoints());
+	return atlasTable;
 }

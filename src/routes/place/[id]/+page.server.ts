@@ -7,17 +7,12 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { documents } from '$lib/corpus/documents';
 import { corpusData } from '$lib/corpus/corpusData';
-import { loadPovertyCounties } from '$lib/gazetteer/load';
-import { buildAtlas } from '$lib/explore/build-atlas';
 import { describePlace } from '$lib/explore/describe';
-import { gazetteer, labelPoints, units } from '../../data/sources';
+import { gazetteer, atlas, units } from '../../data/sources';
 
 export const prerender = true;
 
-let atlas: ReturnType<typeof buildAtlas> | undefined;
-const atlasOnce = () => (atlas ??= buildAtlas(gazetteer, loadPovertyCounties(), labelPoints()));
-
-export const entries: EntryGenerator = () => atlasOnce().places.map((p) => ({ id: p.id }));
+export const entries: EntryGenerator = () => atlas().places.map((p) => ({ id: p.id }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const { index } = corpusData(documents, gazetteer);
@@ -26,7 +21,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const describe = (provinces: boolean) =>
 		/^\d{6}$/.test(params.id)
 			? null
-			: describePlace(params.id, atlasOnce(), index, all, (c) => units().get(c), { provinces });
+			: describePlace(params.id, atlas(), index, all, (c) => units().get(c), { provinces });
 	const d = describe(false);
 	if (!d) error(404, `no place with the id “${params.id}”`);
 	// With the passages naming the province too (`?prov=1`, the toggle); only where that adds any.
@@ -36,7 +31,7 @@ export const load: PageServerLoad = ({ params }) => {
 		d,
 		withProvinces,
 		/** The pages that exist, so links to other places stay on this kind of page. */
-		ids: atlasOnce().places.map((p) => p.id),
+		ids: atlas().places.map((p) => p.id),
 		sources: documents
 			.filter((doc) => shown.has(doc.id))
 			.map((doc) => ({
