@@ -16,6 +16,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Registered by the root layout after the page's first complete view (src/lib/offline/afterFirstView.ts).
+		serviceWorker: { register: false },
 		// Static builds write this as a <meta http-equiv> tag. Only our own origin;
 		// MapLibre needs blob: for its worker and images, data: for inline images.
 		csp: {

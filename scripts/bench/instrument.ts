@@ -5,7 +5,8 @@
  * (the overlays of the first view — 三区三州, the areas, named units, villages — have their data);
  * `idle` — the next `idle` with `map.loaded()` after both, i.e. the first complete render of
  * everything the first view shows; `inset` — the 南海诸岛 inset got data-ready;
- * `search` — the search box is in the document and enabled (typing into it is kept).
+ * `search` — the search box is in the document and enabled (typing into it is kept); `frames` — how
+ * many frames MapLibre drew until `idle` (a count, not a time).
  * The bench pages set `window.__renderedAt` themselves.
  */
 export const INSTRUMENT = `(() => {
@@ -15,7 +16,12 @@ export const INSTRUMENT = `(() => {
 	const hook = () => {
 		if (hooked) return;
 		const el = document.querySelector('[data-testid="map"], #map');
-		if (el && el.__map) { hooked = true; el.__map.once('load', () => rec('load')); }
+		if (el && el.__map) {
+			hooked = true;
+			el.__map.once('load', () => rec('load'));
+			// Frames drawn until the first complete render (not a time: a count, read as such).
+			el.__map.on('render', () => { if (window.__renderedAt === undefined) b.frames = (b.frames || 0) + 1; });
+		}
 		else requestAnimationFrame(hook);
 	};
 	requestAnimationFrame(hook);

@@ -50,13 +50,17 @@ const GL_COUNTERS = `(() => {
 		const el = c && c.closest && c.closest('[data-testid]');
 		return (el && el.getAttribute('data-testid')) || (c && c.parentElement && c.parentElement.id) || 'canvas';
 	};
-	const slot = (ctx) => (gl[owner(ctx)] ??= { programs: 0, linkWaitMs: 0, draws: 0 });
+	const slot = (ctx) => (gl[owner(ctx)] ??= { programs: 0, linkWaitMs: 0, draws: 0, links: [] });
 	const P = WebGL2RenderingContext.prototype;
 	const link = P.linkProgram, param = P.getProgramParameter, de = P.drawElements, da = P.drawArrays;
 	P.linkProgram = function (p) { slot(this).programs++; return link.call(this, p); };
 	P.getProgramParameter = function (p, n) {
 		const t = performance.now();
-		try { return param.call(this, p, n); } finally { slot(this).linkWaitMs += performance.now() - t; }
+		try { return param.call(this, p, n); } finally {
+			const s = slot(this), w = performance.now() - t;
+			s.linkWaitMs += w;
+			if (n === this.LINK_STATUS) s.links.push([Math.round(t), Math.round(w)]);
+		}
 	};
 	P.drawElements = function (...a) { slot(this).draws++; return de.apply(this, a); };
 	P.drawArrays = function (...a) { slot(this).draws++; return da.apply(this, a); };
@@ -252,8 +256,17 @@ async function main(): Promise<void> {
 			if (opts.trace) writeFileSync(opts.trace, buf);
 			report(JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] }, marks, [...maplibreUrls]);
 			console.log('\nWebGL per canvas (programs linked, ms waiting for link status, draw calls), until now:');
-			for (const [k, v] of Object.entries(gl)) console.log(`  ${k}: ${JSON.stringify(v)}`);
-			console.log(`\nPrograms in the main map's cache (${programs.length}):\n  ${programs.join('\n  ')}`);
+			for (const [k, v] of Object.entries(gl)) {
+				const { links, ...counts } = v as { links: [number, number][] };
+				console.log(`  ${k}: ${JSON.stringify(counts)}`);
+			}
+			// The main map's program cache is in the order the programs were linked.
+			const links = (gl.map as { links?: [number, number][] } | undefined)?.links ?? [];
+			console.log(`\nPrograms in the main map's cache (${programs.length}), in link order: at ms, wait ms:`);
+			programs.forEach((p, i) => {
+				const [at, wait] = links[i] ?? [NaN, NaN];
+				console.log(`  ${String(at).padStart(6)} ${String(wait).padStart(5)}  ${p.split('/')[0]} ${p.split('/').filter((x) => x.startsWith('a_')).join(' ')}`);
+			});
 			console.log(`\nMain map style: ${layers.length} layers: ${layers.join(', ')}`);
 		}
 	} finally {

@@ -2,8 +2,8 @@ import { PRECACHE_DEFERRED } from './types';
 
 export interface RegisterOfflineOptions {
 	/**
-	 * Register the service worker here (only when `kit.serviceWorker.register` is false). By default
-	 * SvelteKit registers it itself and this helper only waits for it.
+	 * Register the service worker here (`kit.serviceWorker.register` is false: the root layout
+	 * registers it after the first view). Without it, this helper only waits for a registration.
 	 */
 	scriptUrl?: string;
 }

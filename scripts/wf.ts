@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const url = process.argv[2];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] });
+const p = await (await b.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: process.argv[3] === 'nosw' ? 'block' : 'allow' })).newPage();
+await p.goto(url);
+await p.waitForFunction(() => document.querySelector('[data-testid=map][data-overlays=true]'), undefined, { timeout: 30000 });
+await p.waitForTimeout(3000);
+const r = await p.evaluate(() => performance.getEntriesByType('resource').map((e: any) => [Math.round(e.startTime), Math.round(e.responseEnd), e.initiatorType, e.name.replace(location.origin, '')]));
+for (const x of r) console.log(x.join('\t'));
+const nav = await p.evaluate(() => { const n: any = performance.getEntriesByType('navigation')[0]; return [n.responseEnd, n.domInteractive, n.domContentLoadedEventEnd, n.loadEventEnd].map(Math.round); });
+console.log('nav responseEnd/domInteractive/DCL/load', nav);
+await b.close();
