@@ -10,6 +10,7 @@ import type { LayerSpecification, ExpressionSpecification, SymbolLayerSpecificat
 import type { LayerId } from '../state/types';
 import type { Lang } from '../i18n/types';
 import { CJK_FONT_STACK } from '../map/fonts';
+import { SOLID } from '../map/style';
 import { EXIT_COLOUR_EXPRESSION } from './feature-style';
 import {
 	AREA_COLOURS,
@@ -24,6 +25,17 @@ import {
 
 /** Images `${AREA_HATCH_PREFIX}${i}`: the hatch of AREA_COLOURS[i] (added by the overlays). */
 export const AREA_HATCH_PREFIX = 'hatch-area-';
+/** Images `${SANQU_TINT_PREFIX}${i}`: the tint of SANQU_COLOURS[i] at SANQU_TINT_ALPHA (added by the overlays). */
+export const SANQU_TINT_PREFIX = 'tint-sanqu-';
+export const SANQU_TINT_ALPHA = 0.35;
+
+/** A fill pattern by the feature's colour slot: `${prefix}${slot % count}`. */
+const slotPattern = (prefix: string, count: number): ExpressionSpecification => [
+	'concat',
+	prefix,
+	['to-string', ['%', ['get', 'slot'], count]]
+];
+
 
 export const OV = {
 	sanqu: 'ov-sanqu',
@@ -136,13 +148,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			type: 'fill',
 			source: OV.areas,
 			// Stripes, not a tint: an area over a 三区三州 part keeps both colours readable.
-			paint: {
-				'fill-pattern': [
-					'concat',
-					AREA_HATCH_PREFIX,
-					['to-string', ['%', ['get', 'slot'], AREA_COLOURS.length]]
-				]
-			}
+			paint: { 'fill-pattern': slotPattern(AREA_HATCH_PREFIX, AREA_COLOURS.length) }
 		}
 	},
 	{
@@ -152,7 +158,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			id: 'sanqu-fill',
 			type: 'fill',
 			source: OV.sanqu,
-			paint: { 'fill-color': slotColour(SANQU_COLOURS), 'fill-opacity': 0.35 }
+			// A tint drawn as a pattern (one shader program with the areas' hatch).
+			paint: { 'fill-pattern': slotPattern(SANQU_TINT_PREFIX, SANQU_COLOURS.length) }
 		}
 	},
 	{
@@ -222,7 +229,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			type: 'line',
 			source: OV.counties,
 			filter: ['==', ['get', 'u52'], true],
-			paint: { 'line-color': '#5b1a18', 'line-width': 0.8 }
+			paint: { 'line-color': '#5b1a18', 'line-width': 0.8, 'line-dasharray': SOLID }
 		}
 	},
 	{
@@ -232,7 +239,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			id: 'named-line',
 			type: 'line',
 			source: OV.named,
-			paint: { 'line-color': NAMED, 'line-width': 1.6 }
+			paint: { 'line-color': NAMED, 'line-width': 1.6, 'line-dasharray': SOLID }
 		}
 	},
 	{
@@ -255,7 +262,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			type: 'line',
 			source: OV.selection,
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 }
+			paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9, 'line-dasharray': SOLID }
 		}
 	},
 	{
@@ -266,7 +273,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			type: 'line',
 			source: OV.selection,
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': SELECTION, 'line-width': 3.5 }
+			paint: { 'line-color': SELECTION, 'line-width': 3.5, 'line-dasharray': SOLID }
 		}
 	},
 	{
@@ -283,16 +290,20 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		layer: 'villages',
 		below: 'province-label',
 		spec: {
-			id: 'villages-circle',
-			type: 'circle',
+			// A glyph, not a circle layer: drawn with the labels' shader program (a circle layer
+			// compiles one of its own; scripts/bench/README-bench.md). Approximate positions (placed
+			// at the county) are hollow.
+			id: 'villages-marker',
+			type: 'symbol',
 			source: OV.villages,
-			paint: {
-				'circle-radius': 6,
-				// Approximate positions (placed at the county) are drawn hollow.
-				'circle-color': ['case', ['get', 'approximate'], '#ffffff', VILLAGE],
-				'circle-stroke-color': VILLAGE,
-				'circle-stroke-width': 2.5
-			}
+			layout: {
+				'text-field': ['case', ['get', 'approximate'], '○', '●'],
+				'text-font': CJK_FONT_STACK,
+				'text-size': 18,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': VILLAGE, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
 		}
 	},
 	{
@@ -406,7 +417,7 @@ export const LABEL_LAYERS: { id: string; textField: SymbolTextField }[] = OVERLA
 /** Layers a click can select something on, topmost first. */
 export const INTERACTIVE_LAYERS = [
 	'symposia-circle',
-	'villages-circle',
+	'villages-marker',
 	'named-fill',
 	'unexited52-fill',
 	'sanqu-fill',

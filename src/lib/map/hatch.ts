@@ -36,6 +36,15 @@ export function hatchImage(colour: string, size = 16, stripe = 4, alpha = 0.75):
 	return { width: size, height: size, data };
 }
 
+/**
+ * A plain tint as a pattern tile: one colour at `alpha` everywhere. Fills drawn with a pattern share
+ * one shader program with the hatches, where a data-driven `fill-color` compiles a program of its own
+ * (scripts/bench/README-bench.md).
+ */
+export function tintImage(colour: string, alpha: number, size = 4): HatchImage {
+	return hatchImage(colour, size, size, alpha);
+}
+
 /** The CSS equivalent for a legend swatch. */
 export function hatchCss(colour: string): string {
 	return `repeating-linear-gradient(135deg, ${colour} 0 2px, transparent 2px 6px)`;

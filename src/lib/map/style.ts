@@ -9,6 +9,13 @@ import type { BoundaryKind } from '../geo/types';
 import { CJK_FONT_STACK } from './fonts';
 import { BASE } from './palette';
 
+/**
+ * A solid line as a dash with no gap: every line then shares the dashed lines' shader program, where
+ * a solid line compiles one of its own (a software-rendered first view pays for each program:
+ * scripts/bench/README-bench.md).
+ */
+export const SOLID: [number, number] = [1, 0];
+
 /** Ids of the GeoJSON sources the base map fills once its TopoJSON has loaded. */
 export const SOURCES = {
 	world: 'world',
@@ -44,7 +51,7 @@ export function baseLayers(): LayerSpecification[] {
 			type: 'line',
 			source: SOURCES.countyLines,
 			minzoom: 6.5,
-			paint: { 'line-color': BASE.countyLine, 'line-width': 0.6 }
+			paint: { 'line-color': BASE.countyLine, 'line-width': 0.6, 'line-dasharray': SOLID }
 		},
 		...zoomPair('prefecture-line', SOURCES.prefectureLines, SOURCES.prefectureLinesFine, 5, {
 			'line-color': BASE.prefectureLine,
@@ -59,7 +66,8 @@ export function baseLayers(): LayerSpecification[] {
 			source: SOURCES.nationalLine,
 			paint: {
 				'line-color': BASE.nationalLine,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.1, 7, 2.2]
+				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.1, 7, 2.2],
+				'line-dasharray': SOLID
 			}
 		},
 		// 境界线. The ten dashes of the South China Sea line are separate segments in the data, so they
@@ -98,7 +106,13 @@ function boundaryLayers(): LineLayerSpecification[] {
 	const kind = (k: BoundaryKind) => ['==', ['get', 'kind'], k] as FilterSpecification;
 	const source = SOURCES.boundaries;
 	return [
-		{ id: 'boundary-line', type: 'line', source, filter: kind('south-china-sea'), paint: BOUNDARY_HEAVY },
+		{
+			id: 'boundary-line',
+			type: 'line',
+			source,
+			filter: kind('south-china-sea'),
+			paint: { ...BOUNDARY_HEAVY, 'line-dasharray': SOLID }
+		},
 		{
 			id: 'boundary-line-land',
 			type: 'line',
