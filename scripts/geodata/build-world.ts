@@ -1,8 +1,8 @@
 import { topology } from 'topojson-server';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { CountryProperties, LonLat, WorldTopology } from '../../src/lib/geo/types';
-import { labelPoint } from '../../src/lib/geo/label-point';
-import { simplifyTopology } from './simplify-topology';
+import { geoArea } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { CountryProperties, WorldTopology } from '../../src/lib/geo/types';
+import { simplifyTopology, EARTH_RADIUS_KM } from './simplify-topology';
 import type { SimplifyOptions } from './types';
 
 interface RawCountry {
@@ -12,11 +12,36 @@ interface RawCountry {
 	iso_a3: string;
 }
 
+/** Area of a polygon (outer ring, GeoJSON winding) on the sphere, km². */
+function polygonAreaKm2(rings: Position[][]): number {
+	const a = geoArea({ type: 'Polygon', coordinates: [[...rings[0]].reverse()] });
+	return Math.min(a, 4 * Math.PI - a) * EARTH_RADIUS_KM ** 2;
+}
+
 /**
- * world.topo.json: the package's world layer (Chinese names), object `countries`. Feature id is the
- * ISO 3166 alpha-3 code, or the Chinese name where the code is missing (-99) or repeated.
- * China is kept, flagged `china: true`: the app draws China from china.topo.json and may use this
- * outline only as an underlay.
+ * Outside `options.outside.box`, the islands smaller than `minIslandKm2` are left out (a country
+ * always keeps its largest polygon): there they are less than a pixel or two at the zooms at which a
+ * view of China shows them (zoom 2–3), and each costs at least a triangle.
+ */
+function dropFarIslands(geometry: Polygon | MultiPolygon, options: SimplifyOptions): Polygon | MultiPolygon {
+	const outside = options.outside;
+	if (!outside?.minIslandKm2 || geometry.type !== 'MultiPolygon') return geometry;
+	const [w, s, e, n] = outside.box;
+	const inBox = (p: Position[][]) => p[0].some(([x, y]) => x >= w && x <= e && y >= s && y <= n);
+	const areas = geometry.coordinates.map(polygonAreaKm2);
+	const largest = areas.indexOf(Math.max(...areas));
+	const coordinates = geometry.coordinates.filter(
+		(p, k) => k === largest || inBox(p) || areas[k] >= (outside.minIslandKm2 as number)
+	);
+	return { type: 'MultiPolygon', coordinates };
+}
+
+/**
+ * world.topo.json: the package's world layer, object `countries`, grey context around China. Feature
+ * id is the ISO 3166 alpha-3 code, or the Chinese name where the code is missing (-99) or repeated.
+ * Properties: the Chinese `name`, and `china: true` on China only, which is kept for use as an
+ * underlay (the app draws China from china.topo.json). Outside `options.outside.box` the outlines are
+ * coarser and the small islands left out (see geodata/README.md).
  */
 export function buildWorld(
 	world: FeatureCollection,
@@ -28,17 +53,10 @@ export function buildWorld(
 	const features = raw.map((f) => {
 		const p = f.properties;
 		const id = /^[A-Z]{3}$/.test(p.iso_a3) && count.get(p.iso_a3) === 1 ? p.iso_a3 : p.name;
-		const point = labelPoint(f.geometry);
-		if (!point) throw new Error(`world: ${p.name} has an empty geometry`);
-		const properties: CountryProperties = {
-			name: p.name,
-			full_name: p.full_name,
-			iso_a2: p.iso_a2,
-			iso_a3: p.iso_a3,
-			china: p.iso_a3 === 'CHN',
-			label: point as LonLat
-		};
-		return { type: 'Feature', id, properties, geometry: f.geometry } as Feature;
+		if (!f.geometry.coordinates.length) throw new Error(`world: ${p.name} has an empty geometry`);
+		const properties: CountryProperties =
+			p.iso_a3 === 'CHN' ? { name: p.name, china: true } : { name: p.name };
+		return { type: 'Feature', id, properties, geometry: dropFarIslands(f.geometry, options) } as Feature;
 	});
 	const ids = features.map((f) => f.id);
 	const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);

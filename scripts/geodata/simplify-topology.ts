@@ -47,6 +47,24 @@ function protectRings(arcs: Weighted[], topology: Topology, minWeight: number): 
 	}
 }
 
+/**
+ * Scales down the weights of the points outside `box` so that the threshold there is
+ * `outside.minAreaKm2` instead of `minAreaKm2`. Arcs must be unquantized (lon, lat, weight).
+ */
+function coarsenOutside(
+	arcs: Weighted[],
+	minAreaKm2: number,
+	outside: NonNullable<SimplifyOptions['outside']>
+): void {
+	const [w, s, e, n] = outside.box;
+	const factor = minAreaKm2 / outside.minAreaKm2;
+	for (const arc of arcs) {
+		for (const p of arc) {
+			if (!(p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n)) p[2] *= factor;
+		}
+	}
+}
+
 function decode(arc: Arc): number[][] {
 	let x = 0;
 	let y = 0;
@@ -94,7 +112,8 @@ function dropDegenerateRings(topology: Topology): number {
 /**
  * Visvalingam simplification on the sphere (topojson-simplify presimplify with spherical triangle
  * areas, then simplify at `minAreaKm2`), keeping every ring at least a triangle; then drops unused
- * arcs, quantizes to an n × n grid, and drops rings that quantization made empty.
+ * arcs, quantizes to an n × n grid, and drops rings that quantization made empty. With
+ * `options.outside`, points outside its box are simplified at its (coarser) threshold.
  * The input is not modified.
  */
 export function simplifyTopology<T extends Topology>(
@@ -104,6 +123,7 @@ export function simplifyTopology<T extends Topology>(
 	const source = structuredClone(input);
 	const minWeight = options.minAreaKm2 / EARTH_RADIUS_KM ** 2;
 	const weighted = presimplify(source as never, sphericalTriangleArea) as unknown as Topology;
+	if (options.outside) coarsenOutside(weighted.arcs as Weighted[], options.minAreaKm2, options.outside);
 	protectRings(weighted.arcs as Weighted[], weighted, minWeight);
 	const simple = pruneArcs(simplify(weighted as never, minWeight) as unknown as T);
 	const quantized = quantize(simple as never, options.quantization) as unknown as T;

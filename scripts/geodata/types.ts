@@ -29,6 +29,12 @@ export interface SimplifyOptions {
 	minAreaKm2: number;
 	/** Quantization: grid of n × n over the bounding box. */
 	quantization: number;
+	/**
+	 * Optional coarser threshold for the points outside a box [west, south, east, north] (degrees),
+	 * and (world file only) the area below which islands outside it are left out: the world file
+	 * keeps its detail where the views of China show it.
+	 */
+	outside?: { box: [number, number, number, number]; minAreaKm2: number; minIslandKm2?: number };
 }
 
 export interface BuildOptions {

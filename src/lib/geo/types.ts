@@ -38,14 +38,12 @@ export interface BoundaryProperties {
 	area: string;
 }
 
+/** A country of world.topo.json (its id is the ISO 3166 alpha-3 code, see geodata/README.md). */
 export interface CountryProperties {
+	/** Chinese name. */
 	name: string;
-	full_name: string;
-	iso_a2: string;
-	iso_a3: string;
-	/** True for China itself, whose detail is drawn from china.topo.json instead. */
-	china: boolean;
-	label: LonLat;
+	/** Set on China itself only, whose detail is drawn from china.topo.json instead. */
+	china?: true;
 }
 
 export type ChinaTopology = Topology<{

@@ -40,7 +40,7 @@ export function svgBase(china: Topology, world: Topology | null, path: GeoPath):
 					return !f.properties.china && !!b && b[0] < e && b[2] > w && b[1] < n && b[3] > s;
 				})
 				// The world file winds its polygons the GeoJSON way; d3 wants the other.
-				.map((f) => ({ code: f.properties.iso_a3, d: d(d3Winding(f)) }))
+				.map((f) => ({ code: String(f.id), d: d(d3Winding(f)) }))
 		: [];
 	return {
 		neighbours,

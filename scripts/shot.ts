@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h, clip] = [process.argv[2], process.argv[3], Number(process.argv[4] ?? 1920), Number(process.argv[5] ?? 1080), process.argv[6]];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] });
+const p = await (await b.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: clip ? 3 : 1 })).newPage();
+await p.goto(url);
+await p.waitForFunction(() => document.querySelector('[data-testid=map][data-idle=true]'), undefined, { timeout: 60000 });
+await p.waitForTimeout(1500);
+const c = clip?.split(',').map(Number);
+await p.screenshot({ path: out, ...(c ? { clip: { x: c[0], y: c[1], width: c[2], height: c[3] } } : {}) });
+await b.close();
