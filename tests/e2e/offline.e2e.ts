@@ -7,9 +7,13 @@ async function mapReady(page: Page) {
 	await waitForMapIdle(page);
 }
 
-/** Waits until the service worker controls the page and has stored the pages and data it installs with. */
+/**
+ * Waits until the service worker controls the page and has stored the pages and data it installs with.
+ * It is registered only after a page's first view (src/lib/offline/afterFirstView.ts), so its install
+ * starts later than the page and may take a while on a busy machine.
+ */
 async function waitForOfflineReady(page: Page) {
-	await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 30_000 });
+	await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 60_000 });
 	await page.waitForFunction(
 		async () => {
 			const keys = await caches.keys();

@@ -48,6 +48,6 @@ describe('exportStyle', () => {
 	it('keeps only the named layers with `only`', () => {
 		const s = exportStyle(exploreStyle([]), 3, { only: ['sea', 'province-fill'], margin: 24 });
 		expect(s.layers.map((l) => l.id)).toEqual(['sea', 'province-fill']);
-		expect(Object.keys(s.sources)).toEqual(['provinces']);
+		expect(Object.keys(s.sources)).toEqual(['base']);
 	});
 });

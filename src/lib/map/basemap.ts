@@ -4,13 +4,25 @@ import type { FeatureCollection, Feature, Point, Geometry, MultiLineString } fro
 import { featuresOf } from '../geo/features-of';
 import { bordersOf } from '../geo/borders-of';
 import type { AdminProperties, CountryProperties } from '../geo/types';
-import { SOURCES } from './style';
+import { SOURCES, PARTS, type Part } from './style';
 
 type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 export type SourceData = Partial<Record<SourceId, FeatureCollection>>;
 
-function lines(geometry: MultiLineString, kind: string): FeatureCollection {
-	return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kind }, geometry }] };
+/** The features of a collection with `part` added (the base layers filter on it). */
+function tagged(part: Part, features: readonly Feature[]): Feature[] {
+	return features.map((f) => ({ ...f, properties: { ...f.properties, part } }));
+}
+
+function lines(geometry: MultiLineString, part: Part): Feature[] {
+	return [{ type: 'Feature', properties: { part }, geometry }];
+}
+
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+/** The features of one base layer (`part`) in a source's data. */
+export function partOf(data: FeatureCollection | undefined, part: Part): Feature[] {
+	return (data?.features ?? []).filter((f) => f.properties?.part === part);
 }
 
 /** Label points of a collection, one Point feature per feature that has a `label`. */
@@ -29,36 +41,40 @@ export function labelPoints(fc: FeatureCollection<Geometry, AdminProperties>): F
 }
 
 /**
- * Everything the base map draws at the national view, from china.topo.json and world.topo.json.
- * Borders are meshes of the shared arcs, so neighbours share one line and nothing is drawn twice.
+ * Everything the base map draws at the national view, from china.topo.json and world.topo.json, as
+ * the one `base` source. Borders are meshes of the shared arcs, so neighbours share one line and
+ * nothing is drawn twice.
  */
 export function basemapSources(china: Topology, world: Topology): SourceData {
 	const provinces = featuresOf<AdminProperties>(china, 'provinces');
 	const all = featuresOf<CountryProperties>(world, 'countries');
-	const countries = { ...all, features: all.features.filter((f) => !f.properties.china) };
 	const provObj = china.objects.provinces as GeometryObject;
 	return {
-		[SOURCES.world]: countries,
-		[SOURCES.provinces]: provinces,
-		[SOURCES.provinceLines]: lines(bordersOf(china, 'provinces', 'id'), 'province'),
-		[SOURCES.nationalLine]: lines(
-			mesh(china, provObj, (a, b) => a === b),
-			'national'
-		),
-		[SOURCES.prefectureLines]: lines(bordersOf(china, 'prefectures', 'id'), 'prefecture'),
-		[SOURCES.boundaries]: featuresOf(china, 'boundaries'),
-		[SOURCES.provinceLabels]: labelPoints(provinces)
+		[SOURCES.base]: collection([
+			...tagged(PARTS.country, all.features.filter((f) => !f.properties.china)),
+			...tagged(PARTS.province, provinces.features),
+			...lines(bordersOf(china, 'prefectures', 'id'), PARTS.prefectureBorder),
+			...lines(bordersOf(china, 'provinces', 'id'), PARTS.provinceBorder),
+			...lines(
+				mesh(china, provObj, (a, b) => a === b),
+				PARTS.nationalBorder
+			),
+			...tagged(PARTS.boundary, featuresOf(china, 'boundaries').features),
+			...tagged(PARTS.provinceLabel, labelPoints(provinces).features)
+		])
 	};
 }
 
 /**
  * Borders at county zoom, drawn with the county arcs themselves (the national file is simplified for
- * the national view and drifts from the county lines when zoomed in).
+ * the national view and drifts from the county lines when zoomed in), as the one `fine` source.
  */
 export function countyZoomSources(counties: Topology): SourceData {
 	return {
-		[SOURCES.countyLines]: lines(bordersOf(counties, 'counties', 'id'), 'county'),
-		[SOURCES.prefectureLinesFine]: lines(bordersOf(counties, 'counties', 'prefecture'), 'prefecture'),
-		[SOURCES.provinceLinesFine]: lines(bordersOf(counties, 'counties', 'province'), 'province')
+		[SOURCES.fine]: collection([
+			...lines(bordersOf(counties, 'counties', 'id'), PARTS.countyBorder),
+			...lines(bordersOf(counties, 'counties', 'prefecture'), PARTS.prefectureBorder),
+			...lines(bordersOf(counties, 'counties', 'province'), PARTS.provinceBorder)
+		])
 	};
 }

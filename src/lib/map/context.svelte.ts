@@ -1,6 +1,5 @@
 import { getContext, setContext } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 
 const KEY = Symbol('atlas-map');
@@ -14,8 +13,6 @@ export class MapContext {
 	overlays = $state(false);
 	/** True once the first complete view has been drawn. */
 	idle = $state(false);
-	/** The base map's GeoJSON by source id, shared with the inset so it is converted once. */
-	baseData = $state.raw<Record<string, FeatureCollection> | null>(null);
 	/** The national topology (provinces, prefectures, boundaries), once loaded. */
 	china = $state.raw<Topology | null>(null);
 	/** The county topology, loaded after the first complete render. */

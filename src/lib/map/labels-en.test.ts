@@ -3,14 +3,15 @@ import type { Topology } from 'topojson-specification';
 import { createExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import chinaJson from '../../../geodata/china.topo.json';
 import worldJson from '../../../geodata/world.topo.json';
-import { basemapSources } from './basemap';
-import { SOURCES } from './style';
+import { basemapSources, partOf } from './basemap';
+import { SOURCES, PARTS } from './style';
 import { loadEnglishLabels, unitTextField } from './labels-en';
 
 const CJK = /[\u3400-\u9fff]/;
-const labels = basemapSources(chinaJson as unknown as Topology, worldJson as unknown as Topology)[
-	SOURCES.provinceLabels
-]!.features;
+const labels = partOf(
+	basemapSources(chinaJson as unknown as Topology, worldJson as unknown as Topology)[SOURCES.base],
+	PARTS.provinceLabel
+);
 
 function render(field: unknown, properties: Record<string, unknown>): string {
 	const e = createExpression(field, latest.layout_symbol['text-field'] as never);

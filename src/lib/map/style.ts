@@ -16,19 +16,28 @@ import { BASE } from './palette';
  */
 export const SOLID: [number, number] = [1, 0];
 
-/** Ids of the GeoJSON sources the base map fills once its TopoJSON has loaded. */
-export const SOURCES = {
-	world: 'world',
-	provinces: 'provinces',
-	provinceLines: 'province-lines',
-	nationalLine: 'national-line',
-	prefectureLines: 'prefecture-lines',
-	countyLines: 'county-lines',
-	prefectureLinesFine: 'prefecture-lines-fine',
-	provinceLinesFine: 'province-lines-fine',
-	boundaries: 'boundaries',
-	provinceLabels: 'province-labels'
+/**
+ * The base map's two GeoJSON sources, filled once their TopoJSON has loaded: `base` (the national
+ * view: neighbours, provinces, borders, 境界线, label points) and `fine` (borders drawn from the
+ * county file, from FINE_ZOOM). One source per file rather than one per kind of feature: each source
+ * is a tiling job in MapLibre's worker and a round of tiles (and frames) of its own (issue 12).
+ * Every feature says which layer draws it in its `part` property.
+ */
+export const SOURCES = { base: 'base', fine: 'fine' } as const;
+
+export const PARTS = {
+	country: 'country',
+	province: 'province',
+	provinceBorder: 'province-border',
+	nationalBorder: 'national-border',
+	prefectureBorder: 'prefecture-border',
+	countyBorder: 'county-border',
+	boundary: 'boundary',
+	provinceLabel: 'province-label'
 } as const;
+export type Part = (typeof PARTS)[keyof typeof PARTS];
+
+const partIs = (part: Part): FilterSpecification => ['==', ['get', 'part'], part];
 
 /** Layers of the base map, bottom to top. Overlays are inserted before `BASE_LABEL_LAYER`. */
 export function baseLayers(): LayerSpecification[] {
@@ -37,33 +46,37 @@ export function baseLayers(): LayerSpecification[] {
 		{
 			id: 'world-fill',
 			type: 'fill',
-			source: SOURCES.world,
+			source: SOURCES.base,
+			filter: partIs(PARTS.country),
 			paint: { 'fill-color': BASE.neighbour, 'fill-outline-color': BASE.neighbourLine }
 		},
 		{
 			id: 'province-fill',
 			type: 'fill',
-			source: SOURCES.provinces,
+			source: SOURCES.base,
+			filter: partIs(PARTS.province),
 			paint: { 'fill-color': BASE.land }
 		},
 		{
 			id: 'county-line',
 			type: 'line',
-			source: SOURCES.countyLines,
+			source: SOURCES.fine,
+			filter: partIs(PARTS.countyBorder),
 			minzoom: 6.5,
 			paint: { 'line-color': BASE.countyLine, 'line-width': 0.6, 'line-dasharray': SOLID }
 		},
-		...zoomPair('prefecture-line', SOURCES.prefectureLines, SOURCES.prefectureLinesFine, 5, {
+		...zoomPair('prefecture-line', PARTS.prefectureBorder, 5, {
 			'line-color': BASE.prefectureLine,
 			'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 8, 1.1],
 			'line-dasharray': [4, 2]
 		}),
-		...zoomPair('province-line', SOURCES.provinceLines, SOURCES.provinceLinesFine, 0, PROVINCE_LINE),
+		...zoomPair('province-line', PARTS.provinceBorder, 0, PROVINCE_LINE),
 		{
 			// Outline of the country (coast and land border) drawn heavier than provincial lines.
 			id: 'national-line',
 			type: 'line',
-			source: SOURCES.nationalLine,
+			source: SOURCES.base,
+			filter: partIs(PARTS.nationalBorder),
 			paint: {
 				'line-color': BASE.nationalLine,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.1, 7, 2.2],
@@ -79,7 +92,8 @@ export function baseLayers(): LayerSpecification[] {
 		{
 			id: BASE_LABEL_LAYER,
 			type: 'symbol',
-			source: SOURCES.provinceLabels,
+			source: SOURCES.base,
+			filter: partIs(PARTS.provinceLabel),
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': CJK_FONT_STACK,
@@ -103,8 +117,8 @@ const BOUNDARY_HEAVY = {
 
 /** The 境界线 layers; `boundary-line` and its `-land` / `-maritime` siblings. */
 function boundaryLayers(): LineLayerSpecification[] {
-	const kind = (k: BoundaryKind) => ['==', ['get', 'kind'], k] as FilterSpecification;
-	const source = SOURCES.boundaries;
+	const kind = (k: BoundaryKind) => ['all', partIs(PARTS.boundary), ['==', ['get', 'kind'], k]] as FilterSpecification;
+	const source = SOURCES.base;
 	return [
 		{
 			id: 'boundary-line',
@@ -137,19 +151,19 @@ export const BASE_LABEL_LAYER = 'province-label';
 export const FINE_ZOOM = 6.5;
 
 /**
- * One line layer in two sources: the national file below FINE_ZOOM, the county file from there on.
- * Both keep the same id prefix so tests and overlays can address them together.
+ * One kind of border in two layers: from the national file below FINE_ZOOM, from the county file from
+ * there on. Both keep the same id prefix so tests and overlays can address them together.
  */
 function zoomPair(
 	id: string,
-	coarse: string,
-	fine: string,
+	part: Part,
 	minzoom: number,
 	paint: LineLayerSpecification['paint']
 ): LineLayerSpecification[] {
+	const filter = partIs(part);
 	return [
-		{ id, type: 'line', source: coarse, minzoom, maxzoom: FINE_ZOOM, paint },
-		{ id: `${id}-fine`, type: 'line', source: fine, minzoom: FINE_ZOOM, paint }
+		{ id, type: 'line', source: SOURCES.base, filter, minzoom, maxzoom: FINE_ZOOM, paint },
+		{ id: `${id}-fine`, type: 'line', source: SOURCES.fine, filter, minzoom: FINE_ZOOM, paint }
 	];
 }
 
