@@ -1,6 +1,6 @@
 /**
  * Injected before any page script. Records, with performance.now() (ms since navigation start):
- * `load` — the MapLibre map's `load` event (style ready); for the home page `dataReady` — the map
+ * `created` — the MapLibre map exists (first animation frame that finds it); `load` — the MapLibre map's `load` event (style ready); for the home page `dataReady` — the map
  * element got data-ready="true" (base sources set); `overlays` — it also got data-overlays="true"
  * (the overlays of the first view — 三区三州, the areas, named units, villages — have their data);
  * `idle` — the next `idle` with `map.loaded()` after both, i.e. the first complete render of
@@ -18,6 +18,7 @@ export const INSTRUMENT = `(() => {
 		const el = document.querySelector('[data-testid="map"], #map');
 		if (el && el.__map) {
 			hooked = true;
+			rec('created');
 			el.__map.once('load', () => rec('load'));
 			// Frames drawn until the first complete render (not a time: a count, read as such).
 			el.__map.on('render', () => { if (window.__renderedAt === undefined) b.frames = (b.frames || 0) + 1; });

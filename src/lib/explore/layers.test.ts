@@ -7,7 +7,7 @@ import countiesJson from '../../../geodata/counties.topo.json';
 import { loadGazetteer, loadPovertyCounties } from '../gazetteer/load';
 import { labelPointsOf } from '../corpus/labelPoints';
 import { buildAtlas } from './build-atlas';
-import { LABEL_LAYERS, OV, OVERLAY_LAYERS, localizedTextField } from './layers';
+import { LABEL_LAYERS, localizedTextField } from './layers';
 import {
 	labelsOf,
 	namedLabels,
@@ -23,13 +23,15 @@ const counties = countiesJson as unknown as Topology;
 const atlas = buildAtlas(loadGazetteer(), loadPovertyCounties(), labelPointsOf(china, counties));
 const CJK = /[\u3400-\u9fff]/;
 
-/** The features each label source holds, built as the explore map builds them. */
-const SOURCES: Record<string, Feature[]> = {
-	[OV.sanquLabels]: labelsOf(sanquParts(atlas, counties)).features,
-	[OV.areaLabels]: labelsOf(povertyAreas(atlas, counties)).features,
-	[OV.namedLabels]: namedLabels(namedUnits(atlas, china, counties)).features,
-	[OV.villages]: villagePoints(atlas).features,
-	[OV.symPoints]: symposia(atlas).points.features
+/** The features each label layer draws, built as the explore map builds them. */
+const LAYER_FEATURES: Record<string, Feature[]> = {
+	'sanqu-label': labelsOf(sanquParts(atlas, counties)).features,
+	'areas-label': labelsOf(povertyAreas(atlas, counties)).features,
+	'named-label': namedLabels(namedUnits(atlas, china, counties)).features,
+	'villages-label': villagePoints(atlas).features,
+	'villages-marker': villagePoints(atlas).features,
+	'symposia-label': symposia(atlas).points.features,
+	'symposia-number': symposia(atlas).points.features
 };
 
 function textOf(field: unknown, f: Feature): string {
@@ -64,8 +66,7 @@ describe('localizedTextField', () => {
 		let n = 0;
 		const sameInBoth: string[] = [];
 		for (const { id, textField } of LABEL_LAYERS) {
-			const source = OVERLAY_LAYERS.find((l) => l.spec.id === id)!.spec as { source: string };
-			const features = SOURCES[source.source];
+			const features = LAYER_FEATURES[id];
 			// Digits and marker glyphs are the same in both languages; nothing else may be.
 			if (JSON.stringify(localizedTextField(textField, 'en')) === JSON.stringify(textField)) {
 				sameInBoth.push(id);
@@ -88,8 +89,7 @@ describe('localizedTextField', () => {
 	it('names places as the gazetteer does, short forms for the parts of 三区三州 and the symposia', () => {
 		const texts = (id: string) => {
 			const layer = LABEL_LAYERS.find((l) => l.id === id)!;
-			const source = (OVERLAY_LAYERS.find((l) => l.spec.id === id)!.spec as { source: string }).source;
-			return SOURCES[source].map((f) => textOf(localizedTextField(layer.textField, 'en'), f));
+			return LAYER_FEATURES[id].map((f) => textOf(localizedTextField(layer.textField, 'en'), f));
 		};
 		expect(texts('sanqu-label')).toContain('Liangshan');
 		expect(texts('named-label')).toContain('Liangshan Yi Autonomous Prefecture');

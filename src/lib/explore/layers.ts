@@ -11,6 +11,7 @@ import type { LayerId } from '../state/types';
 import type { Lang } from '../i18n/types';
 import { CJK_FONT_STACK } from '../map/fonts';
 import { SOLID } from '../map/style';
+import { partIs } from '../map/parts';
 import { EXIT_COLOUR_EXPRESSION } from './feature-style';
 import {
 	AREA_COLOURS,
@@ -37,20 +38,38 @@ const slotPattern = (prefix: string, count: number): ExpressionSpecification => 
 ];
 
 
+/**
+ * The overlays' GeoJSON sources. Kinds of feature shown together share a source (each feature's
+ * `part` says which layer draws it, map/parts.ts): fewer sources, fewer tiling jobs and rounds of
+ * tiles before the first complete view. Layers off at the first view keep sources of their own, which
+ * MapLibre does not tile while unused.
+ */
 export const OV = {
-	sanqu: 'ov-sanqu',
-	sanquLabels: 'ov-sanqu-labels',
-	areas: 'ov-areas',
-	areaLabels: 'ov-area-labels',
+	/** The 三区三州 parts and the contiguous poverty areas, and their label points. */
+	regions: 'ov-regions',
+	/** The named units and their label points. */
 	named: 'ov-named',
-	namedLabels: 'ov-named-labels',
 	villages: 'ov-villages',
-	symPoints: 'ov-sym-points',
-	symLine: 'ov-sym-line',
+	/** The symposia and the route between them. */
+	symposia: 'ov-symposia',
 	choropleth: 'ov-choropleth',
+	/** The selected place's outline and the mask that dims the rest. */
 	selection: 'ov-selection',
-	selectionMask: 'ov-selection-mask',
 	counties: 'ov-counties'
+} as const;
+
+/** The parts of the shared overlay sources. */
+export const OV_PART = {
+	sanqu: 'sanqu',
+	sanquLabel: 'sanqu-label',
+	areas: 'areas',
+	areaLabel: 'areas-label',
+	named: 'named',
+	namedLabel: 'named-label',
+	symposium: 'symposium',
+	route: 'route',
+	selection: 'selection',
+	mask: 'mask'
 } as const;
 
 const slotColour = (colours: readonly string[]): ExpressionSpecification => [
@@ -146,7 +165,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'areas-fill',
 			type: 'fill',
-			source: OV.areas,
+			source: OV.regions,
+			filter: partIs(OV_PART.areas),
 			// Stripes, not a tint: an area over a 三区三州 part keeps both colours readable.
 			paint: { 'fill-pattern': slotPattern(AREA_HATCH_PREFIX, AREA_COLOURS.length) }
 		}
@@ -157,7 +177,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'sanqu-fill',
 			type: 'fill',
-			source: OV.sanqu,
+			source: OV.regions,
+			filter: partIs(OV_PART.sanqu),
 			// A tint drawn as a pattern (one shader program with the areas' hatch).
 			paint: { 'fill-pattern': slotPattern(SANQU_TINT_PREFIX, SANQU_COLOURS.length) }
 		}
@@ -180,6 +201,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			id: 'named-fill',
 			type: 'fill',
 			source: OV.named,
+			filter: partIs(OV_PART.named),
 			paint: { 'fill-color': NAMED, 'fill-opacity': 0.08 }
 		}
 	},
@@ -201,7 +223,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'areas-line',
 			type: 'line',
-			source: OV.areas,
+			source: OV.regions,
+			filter: partIs(OV_PART.areas),
 			paint: {
 				'line-color': slotColour(AREA_COLOURS),
 				'line-width': 2,
@@ -215,7 +238,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'sanqu-line',
 			type: 'line',
-			source: OV.sanqu,
+			source: OV.regions,
+			filter: partIs(OV_PART.sanqu),
 			// The same dash rule as the areas (no 三区三州 part is partial, so solid): one shader program
 			// for both outlines instead of two (issue 12).
 			paint: { 'line-color': slotColour(SANQU_COLOURS), 'line-width': 2.5, 'line-dasharray': PARTIAL_DASH }
@@ -239,6 +263,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			id: 'named-line',
 			type: 'line',
 			source: OV.named,
+			filter: partIs(OV_PART.named),
 			paint: { 'line-color': NAMED, 'line-width': 1.6, 'line-dasharray': SOLID }
 		}
 	},
@@ -250,7 +275,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'selection-mask',
 			type: 'fill',
-			source: OV.selectionMask,
+			source: OV.selection,
+			filter: partIs(OV_PART.mask),
 			paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.55 }
 		}
 	},
@@ -261,6 +287,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			id: 'selection-casing',
 			type: 'line',
 			source: OV.selection,
+			filter: partIs(OV_PART.selection),
 			layout: { 'line-join': 'round' },
 			paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9, 'line-dasharray': SOLID }
 		}
@@ -272,6 +299,7 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 			id: 'selection-line',
 			type: 'line',
 			source: OV.selection,
+			filter: partIs(OV_PART.selection),
 			layout: { 'line-join': 'round' },
 			paint: { 'line-color': SELECTION, 'line-width': 3.5, 'line-dasharray': SOLID }
 		}
@@ -282,7 +310,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'symposia-line',
 			type: 'line',
-			source: OV.symLine,
+			source: OV.symposia,
+			filter: partIs(OV_PART.route),
 			paint: { 'line-color': SYMPOSIUM, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.8 }
 		}
 	},
@@ -312,7 +341,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'symposia-circle',
 			type: 'circle',
-			source: OV.symPoints,
+			source: OV.symposia,
+			filter: partIs(OV_PART.symposium),
 			paint: {
 				'circle-radius': 11,
 				'circle-color': SYMPOSIUM,
@@ -327,7 +357,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'symposia-number',
 			type: 'symbol',
-			source: OV.symPoints,
+			source: OV.symposia,
+			filter: partIs(OV_PART.symposium),
 			layout: {
 				'text-field': ['to-string', ['get', 'number']],
 				'text-font': CJK_FONT_STACK,
@@ -344,7 +375,8 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 		spec: {
 			id: 'symposia-label',
 			type: 'symbol',
-			source: OV.symPoints,
+			source: OV.symposia,
+			filter: partIs(OV_PART.symposium),
 			layout: {
 				'text-field': ['concat', ['get', 'name'], ' ', ['slice', ['get', 'date'], 0, 4]],
 				'text-font': CJK_FONT_STACK,
@@ -358,17 +390,36 @@ export const OVERLAY_LAYERS: OverlayLayer[] = noOutlinePass([
 	{
 		layer: 'sanqu',
 		below: null,
-		spec: { id: 'sanqu-label', type: 'symbol', source: OV.sanquLabels, ...label(14, '#3b3129') }
+		spec: {
+			id: 'sanqu-label',
+			type: 'symbol',
+			source: OV.regions,
+			filter: partIs(OV_PART.sanquLabel),
+			...label(14, '#3b3129')
+		}
 	},
 	{
 		layer: 'areas',
 		below: null,
-		spec: { id: 'areas-label', type: 'symbol', source: OV.areaLabels, ...label(12, '#2b241e') }
+		spec: {
+			id: 'areas-label',
+			type: 'symbol',
+			source: OV.regions,
+			filter: partIs(OV_PART.areaLabel),
+			...label(12, '#2b241e')
+		}
 	},
 	{
 		layer: 'named',
 		below: 'province-label',
-		spec: { id: 'named-label', type: 'symbol', source: OV.namedLabels, minzoom: 4.5, ...label(12, NAMED) }
+		spec: {
+			id: 'named-label',
+			type: 'symbol',
+			source: OV.named,
+			filter: partIs(OV_PART.namedLabel),
+			minzoom: 4.5,
+			...label(12, NAMED)
+		}
 	},
 	{
 		layer: 'villages',

@@ -5,25 +5,16 @@ import { featuresOf } from '../geo/features-of';
 import { bordersOf } from '../geo/borders-of';
 import type { AdminProperties, CountryProperties } from '../geo/types';
 import { SOURCES, PARTS, type Part } from './style';
+import { tagged } from './parts';
 
 type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 export type SourceData = Partial<Record<SourceId, FeatureCollection>>;
-
-/** The features of a collection with `part` added (the base layers filter on it). */
-function tagged(part: Part, features: readonly Feature[]): Feature[] {
-	return features.map((f) => ({ ...f, properties: { ...f.properties, part } }));
-}
 
 function lines(geometry: MultiLineString, part: Part): Feature[] {
 	return [{ type: 'Feature', properties: { part }, geometry }];
 }
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-
-/** The features of one base layer (`part`) in a source's data. */
-export function partOf(data: FeatureCollection | undefined, part: Part): Feature[] {
-	return (data?.features ?? []).filter((f) => f.properties?.part === part);
-}
 
 /** Label points of a collection, one Point feature per feature that has a `label`. */
 export function labelPoints(fc: FeatureCollection<Geometry, AdminProperties>): FeatureCollection<Point> {
@@ -41,8 +32,8 @@ export function labelPoints(fc: FeatureCollection<Geometry, AdminProperties>): F
 }
 
 /**
- * Everything the base map draws at the national view, from china.topo.json and world.topo.json, as
- * the one `base` source. Borders are meshes of the shared arcs, so neighbours share one line and
+ * Everything the base map draws below county zoom, from china.topo.json and world.topo.json: the
+ * `base` source, and the prefectural borders (from zoom 5) as `prefectures`. Borders are meshes of the shared arcs, so neighbours share one line and
  * nothing is drawn twice.
  */
 export function basemapSources(china: Topology, world: Topology): SourceData {
@@ -53,7 +44,6 @@ export function basemapSources(china: Topology, world: Topology): SourceData {
 		[SOURCES.base]: collection([
 			...tagged(PARTS.country, all.features.filter((f) => !f.properties.china)),
 			...tagged(PARTS.province, provinces.features),
-			...lines(bordersOf(china, 'prefectures', 'id'), PARTS.prefectureBorder),
 			...lines(bordersOf(china, 'provinces', 'id'), PARTS.provinceBorder),
 			...lines(
 				mesh(china, provObj, (a, b) => a === b),
@@ -61,7 +51,8 @@ export function basemapSources(china: Topology, world: Topology): SourceData {
 			),
 			...tagged(PARTS.boundary, featuresOf(china, 'boundaries').features),
 			...tagged(PARTS.provinceLabel, labelPoints(provinces).features)
-		])
+		]),
+		[SOURCES.prefectures]: collection(lines(bordersOf(china, 'prefectures', 'id'), PARTS.prefectureBorder))
 	};
 }
 

@@ -3,7 +3,8 @@ import type { Topology } from 'topojson-specification';
 import { createExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import chinaJson from '../../../geodata/china.topo.json';
 import worldJson from '../../../geodata/world.topo.json';
-import { basemapSources, partOf } from './basemap';
+import { basemapSources } from './basemap';
+import { partOf } from './parts';
 import { SOURCES, PARTS } from './style';
 import { loadEnglishLabels, unitTextField } from './labels-en';
 

@@ -8,6 +8,7 @@ import type {
 import type { BoundaryKind } from '../geo/types';
 import { CJK_FONT_STACK } from './fonts';
 import { BASE } from './palette';
+import { partIs } from './parts';
 
 /**
  * A solid line as a dash with no gap: every line then shares the dashed lines' shader program, where
@@ -17,13 +18,15 @@ import { BASE } from './palette';
 export const SOLID: [number, number] = [1, 0];
 
 /**
- * The base map's two GeoJSON sources, filled once their TopoJSON has loaded: `base` (the national
- * view: neighbours, provinces, borders, 境界线, label points) and `fine` (borders drawn from the
- * county file, from FINE_ZOOM). One source per file rather than one per kind of feature: each source
- * is a tiling job in MapLibre's worker and a round of tiles (and frames) of its own (issue 12).
- * Every feature says which layer draws it in its `part` property.
+ * The base map's GeoJSON sources, filled once their TopoJSON has loaded: `base` (the national view:
+ * neighbours, provinces, provincial and national borders, 境界线, label points), `prefectures` (the
+ * prefectural borders of the national file, drawn from zoom 5: a source of their own so that the
+ * first view does not tile them) and `fine` (borders drawn from the county file, from FINE_ZOOM).
+ * One source per file and zoom range rather than one per kind of feature: each source is a tiling job
+ * in MapLibre's worker and a round of tiles (and frames) of its own (issue 12). Every feature says
+ * which layer draws it in its `part` property.
  */
-export const SOURCES = { base: 'base', fine: 'fine' } as const;
+export const SOURCES = { base: 'base', prefectures: 'prefectures', fine: 'fine' } as const;
 
 export const PARTS = {
 	country: 'country',
@@ -37,7 +40,6 @@ export const PARTS = {
 } as const;
 export type Part = (typeof PARTS)[keyof typeof PARTS];
 
-const partIs = (part: Part): FilterSpecification => ['==', ['get', 'part'], part];
 
 /** Layers of the base map, bottom to top. Overlays are inserted before `BASE_LABEL_LAYER`. */
 export function baseLayers(): LayerSpecification[] {
@@ -65,12 +67,12 @@ export function baseLayers(): LayerSpecification[] {
 			minzoom: 6.5,
 			paint: { 'line-color': BASE.countyLine, 'line-width': 0.6, 'line-dasharray': SOLID }
 		},
-		...zoomPair('prefecture-line', PARTS.prefectureBorder, 5, {
+		...zoomPair('prefecture-line', PARTS.prefectureBorder, SOURCES.prefectures, 5, {
 			'line-color': BASE.prefectureLine,
 			'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 8, 1.1],
 			'line-dasharray': [4, 2]
 		}),
-		...zoomPair('province-line', PARTS.provinceBorder, 0, PROVINCE_LINE),
+		...zoomPair('province-line', PARTS.provinceBorder, SOURCES.base, 0, PROVINCE_LINE),
 		{
 			// Outline of the country (coast and land border) drawn heavier than provincial lines.
 			id: 'national-line',
@@ -157,12 +159,13 @@ export const FINE_ZOOM = 6.5;
 function zoomPair(
 	id: string,
 	part: Part,
+	source: string,
 	minzoom: number,
 	paint: LineLayerSpecification['paint']
 ): LineLayerSpecification[] {
 	const filter = partIs(part);
 	return [
-		{ id, type: 'line', source: SOURCES.base, filter, minzoom, maxzoom: FINE_ZOOM, paint },
+		{ id, type: 'line', source, filter, minzoom, maxzoom: FINE_ZOOM, paint },
 		{ id: `${id}-fine`, type: 'line', source: SOURCES.fine, filter, minzoom: FINE_ZOOM, paint }
 	];
 }
