@@ -1,5 +1,5 @@
-import { mesh } from 'topojson-client';
-import type { GeometryObject, Topology } from 'topojson-specification';
+import { merge, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { FeatureCollection, Feature, Point, Geometry, MultiLineString } from 'geojson';
 import { featuresOf } from '../geo/features-of';
 import { bordersOf } from '../geo/borders-of';
@@ -57,12 +57,23 @@ export function basemapSources(china: Topology, world: Topology): SourceData {
 }
 
 /**
- * Borders at county zoom, drawn with the county arcs themselves (the national file is simplified for
- * the national view and drifts from the county lines when zoomed in), as the one `fine` source.
+ * Land and borders at county zoom, drawn with the county arcs themselves (the national file is
+ * simplified for the national view and drifts from the county lines when zoomed in), as the one
+ * `fine` source.
  */
 export function countyZoomSources(counties: Topology): SourceData {
+	const all = counties.objects.counties as GeometryCollection;
 	return {
 		[SOURCES.fine]: collection([
+			{
+				type: 'Feature',
+				properties: { part: PARTS.land },
+				geometry: merge(counties, all.geometries as (Polygon | MultiPolygon)[])
+			},
+			...lines(
+				mesh(counties, all, (a, b) => a === b),
+				PARTS.nationalBorder
+			),
 			...lines(bordersOf(counties, 'counties', 'id'), PARTS.countyBorder),
 			...lines(bordersOf(counties, 'counties', 'prefecture'), PARTS.prefectureBorder),
 			...lines(bordersOf(counties, 'counties', 'province'), PARTS.provinceBorder)

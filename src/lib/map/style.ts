@@ -36,8 +36,17 @@ export const PARTS = {
 	prefectureBorder: 'prefecture-border',
 	countyBorder: 'county-border',
 	boundary: 'boundary',
-	provinceLabel: 'province-label'
+	provinceLabel: 'province-label',
+	/** China's land from the county file (one polygon), drawn from FINE_ZOOM. */
+	land: 'land'
 } as const;
+
+/**
+ * Global state `countyFile`: true once the county file's data is in the map. From FINE_ZOOM the land
+ * and the national border are drawn from it (the national file is simplified for the national view:
+ * at county zoom its coast is visibly angular); until it has loaded, from the national file.
+ */
+export const COUNTY_FILE_STATE = 'countyFile';
 export type Part = (typeof PARTS)[keyof typeof PARTS];
 
 
@@ -57,6 +66,18 @@ export function baseLayers(): LayerSpecification[] {
 			type: 'fill',
 			source: SOURCES.base,
 			filter: partIs(PARTS.province),
+			paint: {
+				'fill-color': BASE.land,
+				// Still there for clicks at county zoom, but drawn by `land-fine` once it can be.
+				'fill-opacity': ['step', ['zoom'], 1, FINE_ZOOM, ['case', ['global-state', COUNTY_FILE_STATE], 0, 1]]
+			}
+		},
+		{
+			id: 'land-fine',
+			type: 'fill',
+			source: SOURCES.fine,
+			filter: partIs(PARTS.land),
+			minzoom: FINE_ZOOM,
 			paint: { 'fill-color': BASE.land }
 		},
 		{
@@ -73,18 +94,12 @@ export function baseLayers(): LayerSpecification[] {
 			'line-dasharray': [4, 2]
 		}),
 		...zoomPair('province-line', PARTS.provinceBorder, SOURCES.base, 0, PROVINCE_LINE),
-		{
-			// Outline of the country (coast and land border) drawn heavier than provincial lines.
-			id: 'national-line',
-			type: 'line',
-			source: SOURCES.base,
-			filter: partIs(PARTS.nationalBorder),
-			paint: {
-				'line-color': BASE.nationalLine,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.1, 7, 2.2],
-				'line-dasharray': SOLID
-			}
-		},
+		// Outline of the country (coast and land border) drawn heavier than provincial lines.
+		...zoomPair('national-line', PARTS.nationalBorder, SOURCES.base, 0, {
+			'line-color': BASE.nationalLine,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.1, 7, 2.2],
+			'line-dasharray': SOLID
+		}),
 		// 境界线. The ten dashes of the South China Sea line are separate segments in the data, so they
 		// are drawn solid at national-boundary weight; the 帕米尔 line as an undetermined national
 		// boundary (dashed); sea boundaries between provincial units as provincial lines. One layer per
