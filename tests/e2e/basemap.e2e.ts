@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { watch, waitForMapIdle, renderedNames } from './util';
+import { watch, waitForMapIdle, waitForCounties, renderedNames } from './util';
 
 test.describe('base map', () => {
 	test('draws China with provinces, labels and no request to another origin', async ({ page }) => {
@@ -91,4 +91,32 @@ test.describe('base map', () => {
 			await page.screenshot({ path: `test-results/home-${w}x${h}.png` });
 		});
 	}
+
+	test('at county zoom the coast is drawn from the county file, the national file no longer shows', async ({
+		page
+	}) => {
+		// 舟山 at zoom 8.5: the national file (simplified for the national view) makes its islands triangles.
+		await page.goto('./?view=122.1,30,8.5');
+		await waitForCounties(page);
+		const drawn = await page.evaluate(() => {
+			const m = (document.querySelector('[data-testid="map"]') as HTMLElement & {
+				__map: {
+					queryRenderedFeatures(o: { layers: string[] }): unknown[];
+					getGlobalState(): Record<string, unknown>;
+				};
+			}).__map;
+			const n = (layer: string) => m.queryRenderedFeatures({ layers: [layer] }).length;
+			return {
+				land: n('land-fine'),
+				coast: n('national-line-fine'),
+				coarseCoast: n('national-line'),
+				state: m.getGlobalState().countyFile
+			};
+		});
+		expect(drawn.land).toBeGreaterThan(0);
+		expect(drawn.coast).toBeGreaterThan(0);
+		expect(drawn.coarseCoast).toBe(0);
+		// The national file's land fill stays for clicks but is transparent once the county file is in.
+		expect(drawn.state).toBe(true);
+	});
 });

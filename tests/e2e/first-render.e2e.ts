@@ -95,3 +95,46 @@ test('the filters and the layer panel are in the prerendered page, and usable be
 	await expect(villages).not.toBeChecked();
 	await expect(year).toHaveValue('2015');
 });
+
+test('the first view draws 三区三州, the areas, the named units and the labels without the county file', async ({
+	page
+}) => {
+	// The 2.5 MB county file never arrives: the first view must not need it.
+	await page.route(/counties\.topo\.[^/]*json$/, () => new Promise(() => {}));
+	await page.goto('./');
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-overlays', 'true', { timeout: 60_000 });
+	await waitForMapIdle(page);
+	await expect(map).toHaveAttribute('data-idle', 'true');
+	await expect(map).not.toHaveAttribute('data-counties', 'true');
+	const drawn = await page.evaluate(() => {
+		const m = (document.querySelector('[data-testid="map"]') as HTMLElement & {
+			__map: { queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[] };
+		}).__map;
+		const ids = (layer: string, key: string) =>
+			[...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[key])))].sort();
+		return {
+			sanqu: ids('sanqu-fill', 'place'),
+			areas: ids('areas-fill', 'place'),
+			named: ids('named-line', 'place'),
+			sanquLabels: ids('sanqu-label', 'label'),
+			provinces: ids('province-label', 'name')
+		};
+	});
+	expect(drawn.sanqu).toEqual(
+		[
+			'sanqu_nanjiang_sidizhou',
+			'sanqu_sisheng_zangqu',
+			'sanqu_xizang',
+			'sanzhou_liangshan',
+			'sanzhou_linxia',
+			'sanzhou_nujiang'
+		].sort()
+	);
+	expect(drawn.areas.length).toBeGreaterThanOrEqual(10);
+	expect(drawn.named.length).toBeGreaterThan(5);
+	expect(drawn.sanquLabels).toContain('凉山州');
+	// Province labels (a few give way to the region labels over them, e.g. 西藏 to the part 西藏).
+	expect(drawn.provinces).toEqual(expect.arrayContaining(['四川', '云南', '北京', '黑龙江']));
+	expect(drawn.provinces.length).toBeGreaterThan(25);
+});
