@@ -257,7 +257,8 @@ async function main(): Promise<void> {
 			report(JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] }, marks, [...maplibreUrls]);
 			console.log('\nWebGL per canvas (programs linked, ms waiting for link status, draw calls), until now:');
 			for (const [k, v] of Object.entries(gl)) {
-				const { links, ...counts } = v as { links: [number, number][] };
+				const counts = { ...(v as Record<string, unknown>) };
+				delete counts.links;
 				console.log(`  ${k}: ${JSON.stringify(counts)}`);
 			}
 			// The main map's program cache is in the order the programs were linked.
@@ -265,7 +266,12 @@ async function main(): Promise<void> {
 			console.log(`\nPrograms in the main map's cache (${programs.length}), in link order: at ms, wait ms:`);
 			programs.forEach((p, i) => {
 				const [at, wait] = links[i] ?? [NaN, NaN];
-				console.log(`  ${String(at).padStart(6)} ${String(wait).padStart(5)}  ${p.split('/')[0]} ${p.split('/').filter((x) => x.startsWith('a_')).join(' ')}`);
+				console.log(
+					`  ${String(at).padStart(6)} ${String(wait).padStart(5)}  ${p.split('/')[0]} ${p
+						.split('/')
+						.filter((x) => x.startsWith('a_'))
+						.join(' ')}`
+				);
 			});
 			console.log(`\nMain map style: ${layers.length} layers: ${layers.join(', ')}`);
 		}

@@ -22,7 +22,9 @@ describe('overview topology (the first view before the county file)', () => {
 		for (const build of [sanquParts, povertyAreas]) {
 			const fine = build(atlas, counties).features;
 			const coarse = build(atlas, overview).features;
-			expect(coarse.map((f) => [f.id, f.properties.slot])).toEqual(fine.map((f) => [f.id, f.properties.slot]));
+			expect(coarse.map((f) => [f.id, f.properties.slot])).toEqual(
+				fine.map((f) => [f.id, f.properties.slot])
+			);
 			expect(fine.length).toBeGreaterThan(5);
 			fine.forEach((f, i) => {
 				const a = bboxOf(f)!;
@@ -34,8 +36,12 @@ describe('overview topology (the first view before the county file)', () => {
 	});
 
 	it('has every county the gazetteer names, for the named units', () => {
-		const fine = namedUnits(atlas, china, counties).features.map((f) => f.id).sort();
-		const coarse = namedUnits(atlas, china, overview).features.map((f) => f.id).sort();
+		const fine = namedUnits(atlas, china, counties)
+			.features.map((f) => f.id)
+			.sort();
+		const coarse = namedUnits(atlas, china, overview)
+			.features.map((f) => f.id)
+			.sort();
 		expect(coarse).toEqual(fine);
 		expect(fine.length).toBeGreaterThan(20);
 	});

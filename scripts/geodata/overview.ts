@@ -19,7 +19,11 @@ export interface OverviewInput {
  * object `counties` (single counties by code, no properties). The overlays read it where they would
  * otherwise merge from the 2.5 MB county file (issue 12); codes the county file lacks are ignored.
  */
-export function overviewTopology(counties: CountiesTopology, input: OverviewInput, options: SimplifyOptions): Topology {
+export function overviewTopology(
+	counties: CountiesTopology,
+	input: OverviewInput,
+	options: SimplifyOptions
+): Topology {
 	const wanted = new Set(input.counties);
 	const regions: Feature[] = input.regions.map((r) => ({
 		type: 'Feature',

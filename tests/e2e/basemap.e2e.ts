@@ -99,12 +99,14 @@ test.describe('base map', () => {
 		await page.goto('./?view=122.1,30,8.5');
 		await waitForCounties(page);
 		const drawn = await page.evaluate(() => {
-			const m = (document.querySelector('[data-testid="map"]') as HTMLElement & {
-				__map: {
-					queryRenderedFeatures(o: { layers: string[] }): unknown[];
-					getGlobalState(): Record<string, unknown>;
-				};
-			}).__map;
+			const m = (
+				document.querySelector('[data-testid="map"]') as HTMLElement & {
+					__map: {
+						queryRenderedFeatures(o: { layers: string[] }): unknown[];
+						getGlobalState(): Record<string, unknown>;
+					};
+				}
+			).__map;
 			const n = (layer: string) => m.queryRenderedFeatures({ layers: [layer] }).length;
 			return {
 				land: n('land-fine'),

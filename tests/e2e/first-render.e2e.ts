@@ -108,9 +108,11 @@ test('the first view draws 三区三州, the areas, the named units and the labe
 	await expect(map).toHaveAttribute('data-idle', 'true');
 	await expect(map).not.toHaveAttribute('data-counties', 'true');
 	const drawn = await page.evaluate(() => {
-		const m = (document.querySelector('[data-testid="map"]') as HTMLElement & {
-			__map: { queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[] };
-		}).__map;
+		const m = (
+			document.querySelector('[data-testid="map"]') as HTMLElement & {
+				__map: { queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[] };
+			}
+		).__map;
 		const ids = (layer: string, key: string) =>
 			[...new Set(m.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[key])))].sort();
 		return {

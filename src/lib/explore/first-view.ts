@@ -5,7 +5,10 @@ import type { Atlas } from './types';
  * 三区三州 and contiguous-poverty-area layers (with their members) and every county the gazetteer
  * names. Pure; the build writes /data/overview.topo.json from it.
  */
-export function firstViewShapes(atlas: Atlas): { regions: { id: string; members: string[] }[]; counties: string[] } {
+export function firstViewShapes(atlas: Atlas): {
+	regions: { id: string; members: string[] }[];
+	counties: string[];
+} {
 	return {
 		regions: atlas.places
 			.filter((p) => (p.kind === 'sanqu-sanzhou' || p.kind === 'poverty-area') && p.members?.length)

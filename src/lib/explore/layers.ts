@@ -37,7 +37,6 @@ const slotPattern = (prefix: string, count: number): ExpressionSpecification => 
 	['to-string', ['%', ['get', 'slot'], count]]
 ];
 
-
 /**
  * The overlays' GeoJSON sources. Kinds of feature shown together share a source (each feature's
  * `part` says which layer draws it, map/parts.ts): fewer sources, fewer tiling jobs and rounds of

@@ -1,5 +1,11 @@
 import { merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type {
+	GeometryCollection,
+	GeometryObject,
+	MultiPolygon,
+	Polygon,
+	Topology
+} from 'topojson-specification';
 import type { FeatureCollection, Feature, Point, Geometry, MultiLineString } from 'geojson';
 import { featuresOf } from '../geo/features-of';
 import { bordersOf } from '../geo/borders-of';
@@ -42,7 +48,10 @@ export function basemapSources(china: Topology, world: Topology): SourceData {
 	const provObj = china.objects.provinces as GeometryObject;
 	return {
 		[SOURCES.base]: collection([
-			...tagged(PARTS.country, all.features.filter((f) => !f.properties.china)),
+			...tagged(
+				PARTS.country,
+				all.features.filter((f) => !f.properties.china)
+			),
 			...tagged(PARTS.province, provinces.features),
 			...lines(bordersOf(china, 'provinces', 'id'), PARTS.provinceBorder),
 			...lines(

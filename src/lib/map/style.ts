@@ -49,7 +49,6 @@ export const PARTS = {
 export const COUNTY_FILE_STATE = 'countyFile';
 export type Part = (typeof PARTS)[keyof typeof PARTS];
 
-
 /** Layers of the base map, bottom to top. Overlays are inserted before `BASE_LABEL_LAYER`. */
 export function baseLayers(): LayerSpecification[] {
 	return [
@@ -134,7 +133,8 @@ const BOUNDARY_HEAVY = {
 
 /** The 境界线 layers; `boundary-line` and its `-land` / `-maritime` siblings. */
 function boundaryLayers(): LineLayerSpecification[] {
-	const kind = (k: BoundaryKind) => ['all', partIs(PARTS.boundary), ['==', ['get', 'kind'], k]] as FilterSpecification;
+	const kind = (k: BoundaryKind) =>
+		['all', partIs(PARTS.boundary), ['==', ['get', 'kind'], k]] as FilterSpecification;
 	const source = SOURCES.base;
 	return [
 		{

@@ -18,5 +18,7 @@ export const GET: RequestHandler = () => {
 		firstViewShapes(atlas()),
 		OPTIONS.overview
 	);
-	return new Response(JSON.stringify(topo), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(topo), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
 };
