@@ -76,9 +76,9 @@ test.describe('map labels follow the language', () => {
 		await page.goto(`./${LAYERS}&lang=en`);
 		await waitForCounties(page);
 		await labelsIn(page, 'en');
-		// On a phone the region labels (placed first) leave room for some province labels only, and the
-		// longest English region names do not all fit at the national view (10 of the 13 Chinese ones).
-		await expect.poll(async () => (await renderedLabels(page, ['province-label'])).length).toBeGreaterThan(4);
+		// On a phone the whole country is small: the region labels (placed first) leave room for a few
+		// province labels only, and the longest English region names do not all fit at the national view.
+		await expect.poll(async () => (await renderedLabels(page, ['province-label'])).length).toBeGreaterThan(2);
 		await expect
 			.poll(async () => (await renderedLabels(page, ['sanqu-label', 'areas-label'])).length)
 			.toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { watch } from './util';
+import { watch, waitForMapIdle } from './util';
 
 /** The `view` parameter of an address: [lng, lat, zoom]. */
 function viewOf(url: string): [number, number, number] {
@@ -136,4 +136,24 @@ test('a link with a place and no view frames the place; a link with neither show
 	await expect(page).toHaveURL(/view=/);
 	const [, , z0] = viewOf(await settledUrl(page));
 	expect(z0).toBeLessThan(4.5);
+});
+
+test('phone: a link with no view shows the whole mainland, west to east', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const page = await openFresh(browser, { width: 390, height: 844 }, './');
+	await waitForMapIdle(page);
+	await expect(page).toHaveURL(/view=/);
+	// 新疆's western tip (73.5°E) to 黑龙江's eastern one (135°E): the page's layout settles after the
+	// map is created, and the frame must be taken in the final size (it used to cut 新疆 off).
+	const [west, east] = await page.evaluate(() => {
+		const b = (
+			document.querySelector('[data-testid="map"]') as HTMLElement & {
+				__map: { getBounds(): { getWest(): number; getEast(): number } };
+			}
+		).__map.getBounds();
+		return [b.getWest(), b.getEast()];
+	});
+	expect(west).toBeLessThanOrEqual(73.5);
+	expect(east).toBeGreaterThanOrEqual(135);
+	await page.context().close();
 });
