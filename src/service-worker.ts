@@ -55,8 +55,13 @@ sw.addEventListener('activate', (event) => {
 	void storeDeferred();
 });
 
+// Every page asks once the worker is active. It also takes that page under its control: a page
+// opened while the worker was still installing (it is registered after the first view) would
+// otherwise stay uncontrolled until reloaded, as `clients.claim()` in `activate` only reaches the
+// pages that existed then.
 sw.addEventListener('message', (event) => {
-	if ((event.data as { type?: string } | null)?.type === PRECACHE_DEFERRED) event.waitUntil(storeDeferred());
+	if ((event.data as { type?: string } | null)?.type === PRECACHE_DEFERRED)
+		event.waitUntil(Promise.all([sw.clients.claim(), storeDeferred()]));
 });
 
 async function cacheFirst(request: Request): Promise<Response> {

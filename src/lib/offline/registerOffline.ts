@@ -10,7 +10,7 @@ export interface RegisterOfflineOptions {
 
 /**
  * Browser side of the offline layer: once a service worker is active, asks it to store the large
- * files it left for later (see `precachePlan`). Resolves to the registration, or null where service
+ * files it left for later (see `precachePlan`) and to control this page if it does not yet. Resolves to the registration, or null where service
  * workers are unavailable (old browsers; plain-http addresses other than localhost).
  */
 export async function registerOffline(
