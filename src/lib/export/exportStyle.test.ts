@@ -1,12 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
-import { baseStyle, FINE_ZOOM } from '../map/style';
+import { baseStyle, BASE_LABEL_LAYER, FINE_ZOOM } from '../map/style';
 import { OVERLAY_LAYERS } from '../explore/layers';
 import { exportStyle } from './exportStyle';
 
 /** The explore map's style as MapLibre serialises it: base layers, then the overlays inserted. */
 function exploreStyle(visible: string[]): StyleSpecification {
-	const base = baseStyle({ labels: false });
+	// The province labels hidden, as a hidden layer of the live map.
+	const base = baseStyle();
+	base.layers = base.layers.map((l) =>
+		l.id === BASE_LABEL_LAYER ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as typeof l) : l
+	);
 	const sources = { ...base.sources };
 	for (const { spec } of OVERLAY_LAYERS)
 		if ('source' in spec)

@@ -186,19 +186,12 @@ function zoomPair(
 }
 
 /**
- * A self-contained style (`labels: false` starts with the province labels hidden; `only` keeps just
- * the named layers): GeoJSON sources only (filled after load from our own TopoJSON), no tile
+ * A self-contained style: GeoJSON sources only (filled after load from our own TopoJSON), no tile
  * server, no sprite and no `glyphs` (so MapLibre renders labels with local fonts).
  */
-export function baseStyle(options: { labels?: boolean; only?: readonly string[] } = {}): StyleSpecification {
+export function baseStyle(): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {};
 	for (const id of Object.values(SOURCES))
 		sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
-	let layers = baseLayers();
-	if (options.only) layers = layers.filter((l) => options.only!.includes(l.id));
-	if (options.labels === false)
-		layers = layers.map((l) =>
-			l.id === BASE_LABEL_LAYER ? { ...l, layout: { ...l.layout, visibility: 'none' } } : l
-		);
-	return { version: 8, name: 'speech-atlas-base', sources, layers } as StyleSpecification;
+	return { version: 8, name: 'speech-atlas-base', sources, layers: baseLayers() } as StyleSpecification;
 }
