@@ -7,6 +7,8 @@ const KEY = Symbol('atlas-map');
 /** Holds the one MapLibre map of a page; children read it once the base data has loaded. */
 export class MapContext {
 	map = $state.raw<MapLibreMap | null>(null);
+	/** The map's zoom, kept as it moves (the inset, the overlays' choice of geometry read it). */
+	zoom = $state(3);
 	/** True once the base sources are filled (overlays may then add their layers). */
 	ready = $state(false);
 	/** True once the page's overlays have handed their first view's data to the map (`data-overlays`). */
