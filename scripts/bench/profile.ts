@@ -296,9 +296,15 @@ function report(
 		if (e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, String(e.args?.name));
 		if (e.name === 'process_name') procName.set(e.pid, String(e.args?.name));
 	}
-	// Navigation start in trace time: the renderer's navigationStart mark.
+	// Navigation start in trace time: the page's own navigationStart (the one that names the page's
+	// URL; an <img> of an SVG document records a navigationStart of its own, later, with none).
 	const nav = events
-		.filter((e) => e.name === 'navigationStart' && e.cat.includes('blink.user_timing'))
+		.filter(
+			(e) =>
+				e.name === 'navigationStart' &&
+				e.cat.includes('blink.user_timing') &&
+				/^https?:/.test(String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL))
+		)
 		.map((e) => e.ts)
 		.sort((a, b) => a - b)
 		.at(-1);

@@ -92,6 +92,46 @@ test.describe('base map', () => {
 		});
 	}
 
+	test('prefectural borders: not sent at the national view, drawn once the reader zooms in, and in the first view of a link at that zoom', async ({
+		page,
+		browser
+	}) => {
+		type M = HTMLElement & {
+			__map: {
+				getSource(id: string): { getData(): Promise<{ features: unknown[] }> };
+				queryRenderedFeatures(o: { layers: string[] }): unknown[];
+				jumpTo(o: object): void;
+			};
+		};
+		const state = (p: typeof page) =>
+			p.evaluate(async () => {
+				const m = (document.querySelector('[data-testid="map"]') as M).__map;
+				return {
+					sent: (await m.getSource('prefectures').getData()).features.length,
+					drawn: m.queryRenderedFeatures({ layers: ['prefecture-line'] }).length
+				};
+			});
+		await page.goto('./');
+		await waitForMapIdle(page);
+		expect(await state(page)).toEqual({ sent: 0, drawn: 0 });
+		// The reader zooms in to 四川 (below county zoom, where the national file draws the borders).
+		await page.evaluate(() =>
+			(document.querySelector('[data-testid="map"]') as M).__map.jumpTo({ center: [103, 30.5], zoom: 5.5 })
+		);
+		await waitForMapIdle(page);
+		await expect.poll(async () => (await state(page)).drawn).toBeGreaterThan(0);
+		// A shared link at that zoom, opened in a fresh context: the borders are in its first complete view.
+		const context = await browser.newContext();
+		const other = await context.newPage();
+		await other.goto('./?view=103,30.5,5.5');
+		await waitForMapIdle(other);
+		await expect(other.getByTestId('map')).toHaveAttribute('data-idle', 'true');
+		const first = await state(other);
+		expect(first.sent).toBeGreaterThan(0);
+		expect(first.drawn).toBeGreaterThan(0);
+		await context.close();
+	});
+
 	test('at county zoom the coast is drawn from the county file, the national file no longer shows', async ({
 		page
 	}) => {

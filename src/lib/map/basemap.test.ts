@@ -3,12 +3,13 @@ import type { Topology } from 'topojson-specification';
 import chinaJson from '../../../geodata/china.topo.json';
 import worldJson from '../../../geodata/world.topo.json';
 import countiesJson from '../../../geodata/counties.topo.json';
-import { basemapSources, countyZoomSources } from './basemap';
+import { basemapSources, countyZoomSources, prefectureSources } from './basemap';
 import { baseLayers, PARTS, SOURCES } from './style';
 import { partOf } from './parts';
 
 const data = {
 	...basemapSources(chinaJson as unknown as Topology, worldJson as unknown as Topology),
+	...prefectureSources(chinaJson as unknown as Topology),
 	...countyZoomSources(countiesJson as unknown as Topology)
 };
 

@@ -38,9 +38,9 @@ export function labelPoints(fc: FeatureCollection<Geometry, AdminProperties>): F
 }
 
 /**
- * Everything the base map draws below county zoom, from china.topo.json and world.topo.json: the
- * `base` source, and the prefectural borders (from zoom 5) as `prefectures`. Borders are meshes of the shared arcs, so neighbours share one line and
- * nothing is drawn twice.
+ * What the base map draws at the national view, from china.topo.json and world.topo.json: the `base`
+ * source. Borders are meshes of the shared arcs, so neighbours share one line and nothing is drawn
+ * twice.
  */
 export function basemapSources(china: Topology, world: Topology): SourceData {
 	const provinces = featuresOf<AdminProperties>(china, 'provinces');
@@ -60,7 +60,13 @@ export function basemapSources(china: Topology, world: Topology): SourceData {
 			),
 			...tagged(PARTS.boundary, featuresOf(china, 'boundaries').features),
 			...tagged(PARTS.provinceLabel, labelPoints(provinces).features)
-		]),
+		])
+	};
+}
+
+/** The prefectural borders of the national file (drawn from PREFECTURE_ZOOM to county zoom): `prefectures`. */
+export function prefectureSources(china: Topology): SourceData {
+	return {
 		[SOURCES.prefectures]: collection(lines(bordersOf(china, 'prefectures', 'id'), PARTS.prefectureBorder))
 	};
 }

@@ -20,13 +20,17 @@ export const SOLID: [number, number] = [1, 0];
 /**
  * The base map's GeoJSON sources, filled once their TopoJSON has loaded: `base` (the national view:
  * neighbours, provinces, provincial and national borders, 境界线, label points), `prefectures` (the
- * prefectural borders of the national file, drawn from zoom 5: a source of their own so that the
- * first view does not tile them) and `fine` (borders drawn from the county file, from FINE_ZOOM).
+ * prefectural borders of the national file, drawn from PREFECTURE_ZOOM: a source of their own, given
+ * its data only when a view needs it, so that a national first view neither sends nor tiles them) and
+ * `fine` (borders drawn from the county file, from FINE_ZOOM).
  * One source per file and zoom range rather than one per kind of feature: each source is a tiling job
  * in MapLibre's worker and a round of tiles (and frames) of its own (issue 12). Every feature says
  * which layer draws it in its `part` property.
  */
 export const SOURCES = { base: 'base', prefectures: 'prefectures', fine: 'fine' } as const;
+
+/** From this zoom the prefectural borders are drawn (below it their source is not needed at all). */
+export const PREFECTURE_ZOOM = 5;
 
 export const PARTS = {
 	country: 'country',
@@ -87,7 +91,7 @@ export function baseLayers(): LayerSpecification[] {
 			minzoom: 6.5,
 			paint: { 'line-color': BASE.countyLine, 'line-width': 0.6, 'line-dasharray': SOLID }
 		},
-		...zoomPair('prefecture-line', PARTS.prefectureBorder, SOURCES.prefectures, 5, {
+		...zoomPair('prefecture-line', PARTS.prefectureBorder, SOURCES.prefectures, PREFECTURE_ZOOM, {
 			'line-color': BASE.prefectureLine,
 			'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.5, 8, 1.1],
 			'line-dasharray': [4, 2]
