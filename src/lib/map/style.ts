@@ -1,6 +1,7 @@
 // https://maplibre.org/maplibre-style-spec/
 import type {
 	StyleSpecification,
+	GeoJSONSourceSpecification,
 	LayerSpecification,
 	LineLayerSpecification,
 	FilterSpecification
@@ -196,6 +197,18 @@ function zoomPair(
 export function baseStyle(): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {};
 	for (const id of Object.values(SOURCES))
-		sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+		sources[id] = geojsonSource({ type: 'FeatureCollection', features: [] });
 	return { version: 8, name: 'speech-atlas-base', sources, layers: baseLayers() } as StyleSpecification;
+}
+
+/**
+ * A GeoJSON source as this app creates them all (base and overlays). `buffer` is how far each tile's
+ * geometry reaches past its edge, in 1/512 of a tile: MapLibre's default, 128 (a quarter tile on each
+ * side), makes every tile clip, triangulate and upload a ring of its neighbours' geometry as well. Our
+ * widest line (the selection casing, 7 px) needs under 4 and the fill patterns are aligned to the
+ * world, not the tile, so 32 draws the same with less work per tile (measured side by side: 3–8 % off
+ * the first complete view, scripts/bench/README-bench.md).
+ */
+export function geojsonSource(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
+	return { type: 'geojson', data, buffer: 32 };
 }
