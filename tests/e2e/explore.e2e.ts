@@ -155,6 +155,51 @@ test.describe('explore', () => {
 		expect((await renderedNames(page, ['poverty832-fill'])).length).toBeGreaterThan(0);
 	});
 
+	test('layers off at the first view come when switched on, in their place and with the settings in force', async ({
+		page
+	}) => {
+		type M = HTMLElement & {
+			__map: {
+				getSource(id: string): unknown;
+				getStyle(): { layers: { id: string }[] };
+				getLayoutProperty(id: string, p: string): unknown;
+			};
+		};
+		const map = () =>
+			page.evaluate(() => {
+				const m = (document.querySelector('[data-testid="map"]') as M).__map;
+				const ids = m.getStyle().layers.map((l) => l.id);
+				return {
+					choroplethSource: !!m.getSource('ov-choropleth'),
+					order: ids,
+					choropleth: ids.includes('choropleth-fill')
+						? m.getLayoutProperty('choropleth-fill', 'visibility')
+						: null,
+					p832: ids.includes('poverty832-fill') ? m.getLayoutProperty('poverty832-fill', 'visibility') : null
+				};
+			});
+		await page.goto('./');
+		await waitForMapIdle(page);
+		// The first view has neither the choropleth nor the county layers (nor their sources).
+		const first = await map();
+		expect(first.choroplethSource).toBe(false);
+		expect(first.order).not.toContain('choropleth-fill');
+		// The county file arrives after the first view: the 832 layer comes with it, hidden (it is off).
+		await waitForCounties(page);
+		expect((await map()).p832).toBe('none');
+		// The reader switches the choropleth on: its layer comes, shown, under the regions' hatches.
+		await page.getByRole('checkbox', { name: '各省被提及次数' }).check();
+		await expect.poll(async () => (await map()).choropleth).toBe('visible');
+		const { order } = await map();
+		expect(order.indexOf('choropleth-fill')).toBeLessThan(order.indexOf('poverty832-fill'));
+		expect(order.indexOf('choropleth-fill')).toBeLessThan(order.indexOf('areas-fill'));
+		await waitForMapIdle(page);
+		expect((await renderedNames(page, ['choropleth-fill'])).length).toBeGreaterThan(20);
+		// Off again: hidden, not drawn.
+		await page.getByRole('checkbox', { name: '各省被提及次数' }).uncheck();
+		await expect.poll(async () => (await map()).choropleth).toBe('none');
+	});
+
 	test('malformed parameters are ignored with a notice, never a crash', async ({ page }) => {
 		const w = watch(page);
 		await page.goto('./?year=20x5&foo=1&place=nowhere&layers=sanqu,bogus&view=999,999,99');

@@ -120,9 +120,12 @@ test('the first view draws 三区三州, the areas, the named units and the labe
 			areas: ids('areas-fill', 'place'),
 			named: ids('named-line', 'place'),
 			sanquLabels: ids('sanqu-label', 'label'),
-			provinces: ids('province-label', 'name')
+			provinces: ids('province-label', 'name'),
+			villages: ids('villages-marker', 'place')
 		};
 	});
+	// The villages the speeches name (十八洞村, 赵家洼村, …) are marked.
+	expect(drawn.villages.length).toBeGreaterThanOrEqual(3);
 	expect(drawn.sanqu).toEqual(
 		[
 			'sanqu_nanjiang_sidizhou',

@@ -7,7 +7,7 @@ import countiesJson from '../../../geodata/counties.topo.json';
 import { loadGazetteer, loadPovertyCounties } from '../gazetteer/load';
 import { labelPointsOf } from '../corpus/labelPoints';
 import { buildAtlas } from './build-atlas';
-import { LABEL_LAYERS, localizedTextField } from './layers';
+import { LABEL_LAYERS, OVERLAY_LAYERS, insertBefore, localizedTextField } from './layers';
 import {
 	labelsOf,
 	namedLabels,
@@ -98,5 +98,40 @@ describe('localizedTextField', () => {
 		// Area labels take the short form of the same row (names_en.json): Wumeng Mountains Area → Wumeng Mountains.
 		expect(texts('areas-label').some((t) => t.startsWith('Wumeng Mountains ('))).toBe(true);
 		expect(texts('areas-label').some((t) => t.startsWith('Wumeng Mountains Area'))).toBe(false);
+	});
+});
+
+describe('overlay layers added as their sources come', () => {
+	/** A map's layer list: the base layers the overlays go under, then layers added before an id. */
+	function addInOrder(order: number[]): string[] {
+		const stack = ['world-fill', 'county-line', 'province-line', 'province-label'];
+		for (const i of order) {
+			const before = insertBefore(i, (id) => stack.includes(id));
+			stack.splice(before === undefined ? stack.length : stack.indexOf(before), 0, OVERLAY_LAYERS[i].spec.id);
+		}
+		return stack;
+	}
+	const all = OVERLAY_LAYERS.map((_, i) => i);
+
+	it('end in the order of OVERLAY_LAYERS, each under its base layer, whatever order they come in', () => {
+		const together = addInOrder(all);
+		// The first view's layers first (their sources have data), the rest later, in other orders.
+		const firstView = new Set(['regions', 'named', 'villages', 'symposia'].map((k) => `ov-${k}`));
+		const now = all.filter((i) => firstView.has(OVERLAY_LAYERS[i].spec.source as string));
+		const later = all.filter((i) => !now.includes(i));
+		expect(later.length).toBeGreaterThan(3);
+		expect(addInOrder([...now, ...later])).toEqual(together);
+		expect(addInOrder([...now, ...later.reverse()])).toEqual(together);
+		expect(addInOrder([...all].reverse())).toEqual(together);
+		for (const { spec, below } of OVERLAY_LAYERS) {
+			const at = together.indexOf(spec.id);
+			if (below) expect(at, spec.id).toBeLessThan(together.indexOf(below));
+			else expect(at, spec.id).toBeGreaterThan(together.indexOf('province-label'));
+		}
+		// Under each base layer, the overlays in the order of OVERLAY_LAYERS.
+		for (const below of new Set(OVERLAY_LAYERS.map((l) => l.below))) {
+			const group = OVERLAY_LAYERS.filter((l) => l.below === below).map((l) => l.spec.id);
+			expect(together.filter((id) => group.includes(id))).toEqual(group);
+		}
 	});
 });

@@ -464,6 +464,19 @@ export const LABEL_LAYERS: { id: string; textField: SymbolTextField }[] = OVERLA
 			: []
 );
 
+/**
+ * The layer an overlay layer is inserted before when it is added on its own (its source is created
+ * with its first data, which for most layers off at the first view comes later): the first layer
+ * after it in OVERLAY_LAYERS that goes under the same base layer and is already in the map, else its
+ * base layer (`undefined`: on top). Whatever order they are added in, the overlays end up in the
+ * order of OVERLAY_LAYERS.
+ */
+export function insertBefore(i: number, inMap: (id: string) => boolean): string | undefined {
+	const { below } = OVERLAY_LAYERS[i];
+	const next = OVERLAY_LAYERS.slice(i + 1).find((l) => l.below === below && inMap(l.spec.id));
+	return next?.spec.id ?? below ?? undefined;
+}
+
 /** Layers a click can select something on, topmost first. */
 export const INTERACTIVE_LAYERS = [
 	'symposia-circle',
