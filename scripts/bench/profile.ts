@@ -303,7 +303,9 @@ function report(
 			(e) =>
 				e.name === 'navigationStart' &&
 				e.cat.includes('blink.user_timing') &&
-				/^https?:/.test(String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL))
+				/^https?:/.test(
+					String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL)
+				)
 		)
 		.map((e) => e.ts)
 		.sort((a, b) => a - b)

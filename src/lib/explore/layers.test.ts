@@ -117,7 +117,8 @@ describe('overlay layers added as their sources come', () => {
 		const together = addInOrder(all);
 		// The first view's layers first (their sources have data), the rest later, in other orders.
 		const firstView = new Set(['regions', 'named', 'villages', 'symposia'].map((k) => `ov-${k}`));
-		const now = all.filter((i) => firstView.has(OVERLAY_LAYERS[i].spec.source as string));
+		const sourceOf = (i: number) => (OVERLAY_LAYERS[i].spec as { source?: string }).source ?? '';
+		const now = all.filter((i) => firstView.has(sourceOf(i)));
 		const later = all.filter((i) => !now.includes(i));
 		expect(later.length).toBeGreaterThan(3);
 		expect(addInOrder([...now, ...later])).toEqual(together);
