@@ -198,7 +198,15 @@ export function baseStyle(): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {};
 	for (const id of Object.values(SOURCES))
 		sources[id] = geojsonSource({ type: 'FeatureCollection', features: [] });
-	return { version: 8, name: 'speech-atlas-base', sources, layers: baseLayers() } as StyleSpecification;
+	return {
+		version: 8,
+		name: 'speech-atlas-base',
+		// Global state the layers read, with its value until the page sets it (unset, every frame's
+		// expressions warned and fell back to a default).
+		state: { [COUNTY_FILE_STATE]: { default: false } },
+		sources,
+		layers: baseLayers()
+	} as StyleSpecification;
 }
 
 /**
