@@ -177,6 +177,33 @@ test.describe('presentation mode', () => {
 		expect(w.problems).toEqual([]);
 	});
 
+	test('cites the quoted document in the reader’s language; the quote stays marked as Chinese', async ({
+		page
+	}) => {
+		const w = watch(page);
+		const t = tour('sanqu-sanzhou');
+		const ref = t.stops[0].passage;
+		const doc = JSON.parse(readFileSync(`src/content/documents/${ref.doc}.json`, 'utf8')) as {
+			title: string;
+			title_en: string;
+			date: string;
+		};
+		const n = ref.paragraph.slice(1);
+		await open(page, '/present/sanqu-sanzhou/1');
+		await expect(page.getByTestId('source')).toHaveText(`——《${doc.title}》，${doc.date}（讲话，第${n}段）`);
+		await expect(page.locator('.quote')).toHaveAttribute('lang', 'zh-Hans');
+		// L switches the language as a presenter would; a link with ?lang=en opens in English.
+		await page.keyboard.press('l');
+		await expect(page.getByTestId('source')).toHaveText(
+			`— ${doc.title_en}, ${doc.date} (speech, paragraph ${n})`
+		);
+		await expect(page.getByTestId('source').locator('cite')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('.quote')).toHaveAttribute('lang', 'zh-Hans');
+		await open(page, '/present/sanqu-sanzhou/1?lang=en');
+		await expect(page.getByTestId('source')).toContainText(doc.title_en);
+		expect(w.problems).toEqual([]);
+	});
+
 	test('presents one place of the explore page: /present/place?id=', async ({ page }) => {
 		const w = watch(page);
 		await open(page, '/present/place?id=liangshan');

@@ -7,6 +7,7 @@ import type { Atlas, AtlasPlace } from '../explore/types';
 import type { PassageIndex } from '../corpus/types';
 import { passagesForPlace } from '../corpus/passages';
 import type { PlaceDrawing, PresentData, PresentStop } from './types';
+import { citedDocument } from './resolve';
 
 /** At most this many stops (a province can have dozens of passages). */
 export const PLACE_STOPS_MAX = 30;
@@ -50,7 +51,7 @@ export function placePresentData(atlas: Atlas, index: PassageIndex, id: string):
 				cutBefore: false,
 				cutAfter: false,
 				marks: ref.mentions.map(([a, b]): [number, number] => [a, b]),
-				document: { id: doc.id, title: doc.title, date: doc.date, kind: doc.kind },
+				document: citedDocument(doc),
 				...(via ? { note: { zh: `经由“${via.name_zh}”`, en: `via ${via.name_en}` } } : {})
 			};
 		});

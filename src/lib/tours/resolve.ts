@@ -1,5 +1,5 @@
 /** Resolves a stop's passage reference against the corpus: the exact quote and its marks. */
-import type { ResolvedStop, TourStop } from './types';
+import type { CitedDocument, ResolvedStop, TourStop } from './types';
 import { tourLookup, type TourContext } from './context';
 import { isSentenceEnd, isSentenceStart } from './boundaries';
 
@@ -24,6 +24,11 @@ export function resolveStop(stop: TourStop, ctx: TourContext): ResolvedStop {
 		cutBefore: !isSentenceStart(para.text, start),
 		cutAfter: !isSentenceEnd(para.text, end),
 		marks,
-		document: { id: doc.id, title: doc.title, date: doc.date, kind: doc.kind }
+		document: citedDocument(doc)
 	};
+}
+
+/** The citation fields of a document (one place decides what a stop carries of its document). */
+export function citedDocument({ id, title, title_en, date, kind }: CitedDocument): CitedDocument {
+	return { id, title, ...(title_en ? { title_en } : {}), date, kind };
 }

@@ -4,7 +4,7 @@
  * UTF-16 offsets — so the quote cannot drift from the ingested text. Pure types: no Svelte, no DOM.
  */
 import type { LayerId } from '../state/types';
-import type { DocumentKind } from '../corpus/types';
+import type { DocumentMeta } from '../corpus/types';
 import type { LonLat } from '../geo/types';
 
 /** Text in both UI languages. */
@@ -64,8 +64,11 @@ export interface ResolvedStop extends TourStop {
 	cutAfter: boolean;
 	/** [start, end) inside `quote` of each mention of a highlighted place. */
 	marks: [number, number][];
-	document: { id: string; title: string; date: string; kind: DocumentKind };
+	document: CitedDocument;
 }
+
+/** The document a stop quotes, as its citation names it (the English title where it has one). */
+export type CitedDocument = Pick<DocumentMeta, 'id' | 'title' | 'title_en' | 'date' | 'kind'>;
 
 /** What the map draws for a place (see draw.ts). */
 export interface PlaceDrawing {

@@ -16,6 +16,9 @@ export const PRESENT_STRINGS = {
 		locator: '位置示意：本站地图范围在全国的位置',
 		blank: '黑屏（按 B 恢复）',
 		source: '出处',
+		/** The citation under a quote: before the document's title, and after it. */
+		citeOpen: '——《',
+		citeAfter: '》，{date}（{kind}，第{n}段）',
 		map: '演示地图',
 		loading: '正在加载…',
 		speech: '讲话',
@@ -35,6 +38,8 @@ export const PRESENT_STRINGS = {
 		locator: 'Locator: where this view lies in China',
 		blank: 'Blank screen (press B to return)',
 		source: 'Source',
+		citeOpen: '— ',
+		citeAfter: ', {date} ({kind}, paragraph {n})',
 		map: 'Presentation map',
 		loading: 'Loading…',
 		speech: 'speech',
