@@ -6,8 +6,10 @@
  * builds exposes both to the same drift, so a change of a few per cent shows in the paired
  * differences where two separate bench runs cannot tell it from noise.
  *
- *   npm run bench:ab -- --a <site folder> --b <site folder> [--runs 9]
+ *   npm run bench:ab -- --a <site folder> --b <site folder> [--runs 9] [--a-path /…] [--b-path /…]
  *
+ * `--a-path` / `--b-path` (default `/`) open another page or link of each site: the same build
+ * against itself with `/?layers=` (no overlays) prices what the overlays cost, for instance.
  * A folder is a built site (`build/`, or a copy of it from another commit). The floor page must have
  * been built by `npm run bench` (bench-results/pages). See scripts/bench/README-bench.md.
  */
@@ -27,7 +29,13 @@ const VIEWPORT = { width: 1920, height: 1080 };
 const FLOOR = '/bench/maplibre/?w=1568&h=1027';
 
 const { values: opts } = parseArgs({
-	options: { a: { type: 'string' }, b: { type: 'string' }, runs: { type: 'string', default: '9' } }
+	options: {
+		a: { type: 'string' },
+		b: { type: 'string' },
+		runs: { type: 'string', default: '9' },
+		'a-path': { type: 'string', default: '/' },
+		'b-path': { type: 'string', default: '/' }
+	}
 });
 
 interface Run {
@@ -71,6 +79,9 @@ async function main() {
 	if (!existsSync(PAGES))
 		throw new Error('no floor page: run `npm run bench` once (it builds bench-results/pages)');
 	const runs = Math.max(1, Number(opts.runs) || 9);
+	const path = { A: opts['a-path'], B: opts['b-path'] };
+	for (const p of Object.values(path))
+		if (!p.startsWith('/')) throw new Error(`a path starts with '/' (got ${p})`);
 	const servers = {
 		A: await serveStatic({ '/': a, '/bench/': PAGES }, benchPort(0)),
 		B: await serveStatic({ '/': b }, benchPort(1))
@@ -79,12 +90,12 @@ async function main() {
 	const got: Record<'A' | 'B' | 'floor', Run[]> = { A: [], B: [], floor: [] };
 	try {
 		// One warm-up each (the system's file cache, the browser's first start).
-		await time(browser, servers.A.origin + '/');
-		await time(browser, servers.B.origin + '/');
+		await time(browser, servers.A.origin + path.A);
+		await time(browser, servers.B.origin + path.B);
 		for (let i = 0; i < runs; i++) {
 			process.stdout.write(`  round ${i + 1}/${runs}`);
 			for (const k of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const))
-				got[k].push(await time(browser, servers[k].origin + '/'));
+				got[k].push(await time(browser, servers[k].origin + path[k]));
 			got.floor.push(await time(browser, servers.A.origin + FLOOR));
 		}
 		process.stdout.write('\n');
@@ -101,8 +112,8 @@ async function main() {
 	const paired = got.B.map((r, i) => r.at - got.A[i].at);
 	const better = paired.filter((d) => d < 0).length;
 	console.log(`\nHome page, first complete map render (median of ${runs}):`);
-	console.log(`  A ${ms(A)}  (a/b ${(A / F).toFixed(2)})   ${a}`);
-	console.log(`  B ${ms(B)}  (a/b ${(B / F).toFixed(2)})   ${b}`);
+	console.log(`  A ${ms(A)}  (a/b ${(A / F).toFixed(2)})   ${a} ${path.A}`);
+	console.log(`  B ${ms(B)}  (a/b ${(B / F).toFixed(2)})   ${b} ${path.B}`);
 	console.log(`  floor (bare MapLibre) ${ms(F)}`);
 	console.log(
 		`  B − A: medians ${ms(B - A)}; paired differences median ${ms(median(paired))}, B faster in ${better} of ${runs} rounds`
