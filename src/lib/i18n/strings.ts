@@ -13,6 +13,8 @@ const zh = {
 	'lang.switch': 'English',
 	'lang.switchLabel': '切换到英文界面',
 	'lang.current': '中文',
+	'nav.tours': '讲解路线',
+	'nav.moreTools': '更多工具',
 
 	// Pages that are not there
 	'notFound.page': '这个地址（{path}）在本站上没有页面。',
@@ -52,6 +54,7 @@ const zh = {
 
 	// Layers
 	'layers.title': '图层',
+	'layers.noneInView': '当前视图内没有',
 	'layers.legend': '图例',
 	'layer.sanqu': '三区三州',
 	'layer.sanqu.legend': '西藏、四省涉藏州县、南疆四地州和四川凉山州、云南怒江州、甘肃临夏州',
@@ -150,6 +153,7 @@ const zh = {
 
 	// Presentation, QR, export
 	'present.start': '演示',
+	'present.placeTitle': '全屏演示这个地方的讲话段落',
 	'present.exit': '退出演示',
 	'present.next': '下一页',
 	'present.previous': '上一页',
@@ -227,6 +231,8 @@ const en: Record<MessageKey, string> = {
 	'lang.switch': '中文',
 	'lang.switchLabel': 'Switch to Chinese',
 	'lang.current': 'English',
+	'nav.tours': 'Tours',
+	'nav.moreTools': 'More tools',
 
 	// Pages that are not there
 	'notFound.page': 'There is no page at this address ({path}).',
@@ -264,6 +270,7 @@ const en: Record<MessageKey, string> = {
 	'filter.active': 'Filtered: {summary}',
 
 	'layers.title': 'Layers',
+	'layers.noneInView': 'None in this view',
 	'layers.legend': 'Legend',
 	'layer.sanqu': 'Three Regions and Three Prefectures',
 	'layer.sanqu.legend':
@@ -362,6 +369,7 @@ const en: Record<MessageKey, string> = {
 	'reader.notFound': 'No such document',
 
 	'present.start': 'Present',
+	'present.placeTitle': 'Show this place’s passages full screen',
 	'present.exit': 'Leave presentation',
 	'present.next': 'Next',
 	'present.previous': 'Previous',

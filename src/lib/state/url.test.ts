@@ -12,7 +12,10 @@ import {
 	QUERY_MAX,
 	VALUE_MAX,
 	defaultState,
+	langQuery,
+	pageLang,
 	parseState,
+	placeQuery,
 	serializeState,
 	type ExploreState,
 	type ParseContext
@@ -410,6 +413,27 @@ function randomState(r: Rng): ExploreState {
 		lang: r.pick(['zh', 'en'] as const)
 	};
 }
+
+describe('the language and place links of the other pages', () => {
+	it('reads lang as the explore page does: en, or Chinese for anything else', () => {
+		expect(pageLang('?lang=en')).toBe('en');
+		expect(pageLang(new URLSearchParams('p=3&lang=en'))).toBe('en');
+		for (const q of ['', '?lang=zh', '?lang=EN', '?lang=', '?lang=fr', '?lang=en%00'])
+			expect(pageLang(q), q).toBe('zh');
+	});
+
+	it('writes links that the explore page parses back to the same language and place', () => {
+		expect(langQuery('zh')).toBe('');
+		expect(langQuery('en')).toBe('?lang=en');
+		for (const id of ['liangshan', PLACES[0], PLACES[PLACES.length - 1]])
+			for (const lang of ['zh', 'en'] as const) {
+				const { state, notices } = parse(placeQuery(id, lang));
+				expect(notices).toEqual([]);
+				expect(state).toEqual({ ...defaultState(), place: id, lang });
+				expect(pageLang(placeQuery(id, lang))).toBe(lang);
+			}
+	});
+});
 
 describe('round trip', () => {
 	it('parseState(serializeState(s)) equals s for 1000 random valid states', () => {

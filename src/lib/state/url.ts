@@ -29,6 +29,7 @@ import {
 	type ParseContext,
 	type ParseResult
 } from './types';
+import type { Lang } from '../i18n/types';
 
 export * from './types';
 
@@ -84,7 +85,7 @@ export function parseState(search: string | URLSearchParams, ctx: ParseContext):
 	return { state, notices };
 }
 
-export function serializeState(state: ExploreState): string {
+export function serializeState(state: ExploreState): QueryString {
 	const parts: string[] = [];
 	if (state.docs !== null) parts.push('doc=' + encodeList(unique(state.docs)));
 	if (state.docKinds !== null) parts.push('dockind=' + encodeList(inOrder(state.docKinds, DOC_KINDS)));
@@ -102,7 +103,33 @@ export function serializeState(state: ExploreState): string {
 	if (state.exitYear !== null) parts.push(`exit=${state.exitYear}`);
 	if (state.provinces) parts.push('prov=1');
 	if (state.lang !== 'zh') parts.push(`lang=${state.lang}`);
-	return parts.length > 0 ? '?' + parts.join('&') : '';
+	return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** A query string as serializeState writes it: empty, or `?` and the parameters. */
+export type QueryString = '' | `?${string}`;
+
+/** A `lang` value the app knows, else null. */
+function readLang(value: string | null): Lang | null {
+	return value === 'zh' || value === 'en' ? value : null;
+}
+
+/**
+ * The interface language of a page other than the explore page (reader, place page, presentation,
+ * error page), read from its address as the explore page reads `lang`; Chinese when absent or unknown.
+ */
+export function pageLang(search: string | URLSearchParams): Lang {
+	return readLang(new URLSearchParams(search).get('lang')) ?? 'zh';
+}
+
+/** The query string that keeps the reader's language on a link to another page ('' in Chinese). */
+export function langQuery(lang: Lang): QueryString {
+	return serializeState({ ...defaultState(), lang });
+}
+
+/** The explore page's query string that opens on one place, in the reader's language. */
+export function placeQuery(place: string, lang: Lang): QueryString {
+	return serializeState({ ...defaultState(), place, lang });
 }
 
 /** A view rounded as the URL keeps it (lng/lat to 4 decimals, zoom to 2). */
@@ -213,7 +240,8 @@ function applyParam(state: ExploreState, key: ParamName, value: string, ctx: Par
 			return;
 		}
 		case 'lang': {
-			if (value === 'zh' || value === 'en') state.lang = value;
+			const lang = readLang(value);
+			if (lang) state.lang = lang;
 			else note(key, value, value === '' ? 'malformed' : 'unknown-id');
 			return;
 		}
