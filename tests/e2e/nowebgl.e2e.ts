@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import config from '../../playwright.config';
 import { watch } from './util';
+import { PRESENT } from '../../src/lib/ui/present/palette';
 
 // Chromium with WebGL switched off, as on a locked-down classroom PC: the explore page draws the SVG map.
 const launch = config.use?.launchOptions ?? {};
@@ -38,6 +39,15 @@ test.describe('explore without WebGL', () => {
 		await expect(page.getByTestId('no-webgl')).toContainText('不支持 WebGL2');
 		for (const name of ['四川', '台湾', '海南', '西藏'])
 			await expect(svgMap(page).locator(`path[data-name="${name}"]`)).toHaveCount(1);
+		// The sea shows as sea: east of 台湾 no land shape is hit (a province whose islet ring the data winds
+		// the other way was drawn as the rest of the globe, over all the sea).
+		const taiwan = (await svgMap(page).locator('path[data-name="台湾"]').boundingBox())!;
+		const east = [taiwan.x + taiwan.width * 3, taiwan.y + taiwan.height / 2];
+		const hit = await page.evaluate(([x, y]) => {
+			const e = document.elementFromPoint(x, y);
+			return `${e?.tagName} ${e?.getAttribute('data-name') ?? ''}`.trim();
+		}, east);
+		expect(hit).not.toMatch(/^path/);
 		const dashes = page.locator('path[data-kind="south-china-sea"]');
 		await expect(dashes).toHaveCount(2); // on the main map and in the inset
 		await expect(page.getByRole('img', { name: '南海诸岛' })).toBeVisible();
@@ -180,6 +190,15 @@ test.describe('explore without WebGL', () => {
 		const highlight = map.getByTestId('present-highlight');
 		const first = (await highlight.getAttribute('d'))!;
 		expect(first.length).toBeGreaterThan(100);
+		// Drawn with the presentation's own palette, as the WebGL layers are (present.e2e checks those).
+		const h = PRESENT.highlight;
+		const attrs = (l: typeof highlight, names: string[]) => Promise.all(names.map((n) => l.getAttribute(n)));
+		expect(await attrs(highlight, ['fill', 'fill-opacity', 'stroke', 'stroke-width'])).toEqual(
+			[h.fill, h.fillOpacity, h.casing, h.casingWidth].map(String)
+		);
+		expect(await attrs(highlight.locator('+ path'), ['stroke', 'stroke-width'])).toEqual(
+			[h.line, h.lineWidth].map(String)
+		);
 		await page.screenshot({ path: 'test-results/nowebgl-present-1920x1080.png' });
 		await expect(page.getByTestId('present')).toHaveAttribute('data-keys', 'on');
 		await page.keyboard.press('PageDown');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { watch, waitForMapIdle } from './util';
+import { PRESENT } from '../../src/lib/ui/present/palette';
 
 interface Ref {
 	doc: string;
@@ -144,6 +145,24 @@ test.describe('presentation mode', () => {
 		await expectStop(page, t, 3);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-present-stop', '3');
 		await expect.poll(() => highlighted(page)).toBeGreaterThan(0);
+		// The highlight's paint is the presentation palette's, as the no-WebGL drawing's is (nowebgl.e2e).
+		const paint = await page.evaluate(() => {
+			const m = (
+				document.querySelector('[data-testid="map"]') as HTMLElement & {
+					__map: { getPaintProperty(layer: string, name: string): unknown };
+				}
+			).__map;
+			return [
+				m.getPaintProperty('present-highlight-fill', 'fill-color'),
+				m.getPaintProperty('present-highlight-fill', 'fill-opacity'),
+				m.getPaintProperty('present-highlight-casing', 'line-color'),
+				m.getPaintProperty('present-highlight-casing', 'line-width'),
+				m.getPaintProperty('present-highlight-line', 'line-color'),
+				m.getPaintProperty('present-highlight-line', 'line-width')
+			];
+		});
+		const h = PRESENT.highlight;
+		expect(paint).toEqual([h.fill, h.fillOpacity, h.casing, h.casingWidth, h.line, h.lineWidth]);
 		await page.keyboard.press('PageDown');
 		await expectStop(page, t, 4);
 		await page.reload();

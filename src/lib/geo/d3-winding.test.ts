@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { geoArea, geoContains } from 'd3-geo';
+import { geoArea, geoContains, geoMercator, geoPath } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
-import { d3Winding } from './d3-winding';
+import { d3Winding, windingSafe } from './d3-winding';
 import { featuresOf } from './features-of';
 import type { CountryProperties } from './types';
 
@@ -36,5 +36,41 @@ describe('d3Winding', () => {
 			geometry: { type: 'Point' as const, coordinates: [1, 2] }
 		};
 		expect(d3Winding(point)).toBe(point);
+	});
+});
+
+describe('windingSafe', () => {
+	const projection = geoMercator().fitSize([1000, 800], featuresOf(china, 'provinces'));
+	const raw = geoPath(projection);
+	const safe = windingSafe(raw);
+	// 广东 has an islet whose ring the national file's simplification turned the other way.
+	const guangdong = featuresOf(china, 'provinces').features.find((f) => f.id === '440000')!;
+
+	it('draws and frames a province with a reversed islet as the province, not as the rest of the globe', () => {
+		expect(geoArea(guangdong)).toBeGreaterThan(2 * Math.PI); // the data as it is
+		const [[x0, y0], [x1, y1]] = safe.bounds(guangdong);
+		const [[a0, b0], [a1, b1]] = raw.bounds(d3Winding(guangdong));
+		expect([x0, y0, x1, y1]).toEqual([a0, b0, a1, b1]);
+		expect(x1 - x0).toBeLessThan(150); // a province, not the 1000-wide frame
+		expect(safe(guangdong)).toBe(raw(d3Winding(guangdong)));
+		expect(safe.area(guangdong)).toBeLessThan(0.05 * 1000 * 800);
+		// The same through a collection and a bare geometry.
+		const fc = { type: 'FeatureCollection' as const, features: [guangdong] };
+		expect(safe(fc)).toBe(safe(guangdong));
+		expect(safe(guangdong.geometry)).toBe(safe(guangdong));
+	});
+
+	it('leaves lines, points and well-wound shapes exactly as the plain path draws them', () => {
+		const sichuan = featuresOf(china, 'provinces').features.find((f) => f.id === '510000')!;
+		expect(safe(sichuan)).toBe(raw(sichuan));
+		const line = {
+			type: 'LineString' as const,
+			coordinates: [
+				[100, 30],
+				[110, 35]
+			]
+		};
+		expect(safe(line)).toBe(raw(line));
+		expect(safe.centroid(sichuan)).toEqual(raw.centroid(sichuan));
 	});
 });

@@ -10,7 +10,7 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 import { featuresOf } from '../geo/features-of';
 import { bordersOf } from '../geo/borders-of';
 import { bboxOf } from '../geo/bbox-of';
-import { d3Winding } from '../geo/d3-winding';
+import { windingSafe } from '../geo/d3-winding';
 import type {
 	AdminProperties,
 	BBox,
@@ -31,7 +31,9 @@ export interface SvgBase {
 const NEIGHBOURHOOD: BBox = [40, -15, 170, 70];
 
 export function svgBase(china: Topology, world: Topology | null, path: GeoPath): SvgBase {
-	const d = (g: Parameters<GeoPath>[0]) => path(g) ?? '';
+	// Polygons of either winding (the world file winds the GeoJSON way, d3 wants the other).
+	const safe = windingSafe(path);
+	const d = (g: Parameters<GeoPath>[0]) => safe(g) ?? '';
 	const [w, s, e, n] = NEIGHBOURHOOD;
 	const neighbours = world
 		? featuresOf<CountryProperties>(world, 'countries')
@@ -39,8 +41,7 @@ export function svgBase(china: Topology, world: Topology | null, path: GeoPath):
 					const b = bboxOf(f);
 					return !f.properties.china && !!b && b[0] < e && b[2] > w && b[1] < n && b[3] > s;
 				})
-				// The world file winds its polygons the GeoJSON way; d3 wants the other.
-				.map((f) => ({ code: String(f.id), d: d(d3Winding(f)) }))
+				.map((f) => ({ code: String(f.id), d: d(f) }))
 		: [];
 	return {
 		neighbours,
