@@ -40,7 +40,7 @@ export interface ChinaBuild {
 	china: ChinaTopology;
 	counties: CountiesTopology;
 	/** Points kept and rings dropped by quantization, per file. */
-	stats: Record<'china' | 'counties', { points: number; droppedRings: number }>;
+	stats: Record<'china' | 'counties', { points: number; droppedRings: number; rewound: number }>;
 }
 
 /**
@@ -123,8 +123,8 @@ export function buildChina(
 		china: china.topology,
 		counties: counties.topology,
 		stats: {
-			china: { points: china.points, droppedRings: china.droppedRings },
-			counties: { points: counties.points, droppedRings: counties.droppedRings }
+			china: { points: china.points, droppedRings: china.droppedRings, rewound: china.rewound },
+			counties: { points: counties.points, droppedRings: counties.droppedRings, rewound: counties.rewound }
 		}
 	};
 }

@@ -41,7 +41,8 @@ export function buildFiles(root: string): BuiltFiles {
 			`${o.boundaries.geometries.length} boundary groups, ${counties.objects.counties.geometries.length} counties, ` +
 			`${world.topology.objects.countries.geometries.length} countries`,
 		`points kept: china ${stats.china.points}, counties ${stats.counties.points}, world ${world.points}; ` +
-			`rings dropped by quantization: china ${stats.china.droppedRings}, counties ${stats.counties.droppedRings}, world ${world.droppedRings}`
+			`rings dropped by quantization: china ${stats.china.droppedRings}, counties ${stats.counties.droppedRings}, world ${world.droppedRings}; ` +
+			`polygons turned back: china ${stats.china.rewound}, counties ${stats.counties.rewound}, world ${world.rewound}`
 	];
 	return { files, errors, summary };
 }

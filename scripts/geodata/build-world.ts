@@ -46,7 +46,7 @@ function dropFarIslands(geometry: Polygon | MultiPolygon, options: SimplifyOptio
 export function buildWorld(
 	world: FeatureCollection,
 	options: SimplifyOptions
-): { topology: WorldTopology; points: number; droppedRings: number } {
+): { topology: WorldTopology; points: number; droppedRings: number; rewound: number } {
 	const raw = world.features as Feature<Polygon | MultiPolygon, RawCountry>[];
 	const count = new Map<string, number>();
 	for (const f of raw) count.set(f.properties.iso_a3, (count.get(f.properties.iso_a3) ?? 0) + 1);

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiLineString } from 'geojson';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { geoArea } from 'd3-geo';
 import type { GeometryCollection } from 'topojson-specification';
 import type {
 	AdminProperties,
@@ -25,6 +26,25 @@ const countyProps = props(counties.objects.counties);
 describe('committed geodata files', () => {
 	it('pass the build checks', () => {
 		expect(checkOutputs(china, counties, world)).toEqual([]);
+	});
+
+	it('wind every polygon of the national and county files one way (none turned over by simplification)', () => {
+		// d3 reads a polygon wound the other way as the rest of the globe: more than a hemisphere.
+		for (const [topo, name] of [
+			[china, 'provinces'],
+			[china, 'prefectures'],
+			[counties, 'counties']
+		] as const) {
+			const fc = feature(topo, topo.objects[name as keyof typeof topo.objects]) as FeatureCollection;
+			const turned = fc.features.flatMap((f) => {
+				const g = f.geometry as Polygon | MultiPolygon;
+				const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+				return polys.some((p) => geoArea({ type: 'Polygon', coordinates: p }) > 2 * Math.PI)
+					? [`${name} ${f.id}`]
+					: [];
+			});
+			expect(turned).toEqual([]);
+		}
 	});
 
 	it('have the expected counts and unique 6-digit ids', () => {

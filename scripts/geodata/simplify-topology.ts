@@ -110,16 +110,42 @@ function dropDegenerateRings(topology: Topology): number {
 }
 
 /**
+ * Turns back the polygons that simplification and quantization turned over (a small ring cut to a
+ * triangle can come out wound the other way: an islet of 广东 did, and d3 then drew 广东 as the rest of
+ * the globe). Each polygon's outer ring is wound as most of the topology's are, whichever convention
+ * that is; a turned polygon has all its rings reversed, so its holes stay holes. Returns how many.
+ */
+function rewindFlipped(topology: Topology): number {
+	const polygons: number[][][] = [];
+	for (const g of geometries(topology)) {
+		if (g.type === 'Polygon') polygons.push(g.arcs);
+		else if (g.type === 'MultiPolygon') polygons.push(...g.arcs);
+	}
+	// A polygon that quantization emptied has no ring to turn.
+	polygons.splice(0, polygons.length, ...polygons.filter((p) => p.length > 0));
+	const signs = polygons.map((p) => Math.sign(ringArea2(topology.arcs, p[0])));
+	const usual = signs.filter((s) => s > 0).length >= signs.filter((s) => s < 0).length ? 1 : -1;
+	let turned = 0;
+	polygons.forEach((p, k) => {
+		if (signs[k] !== -usual) return;
+		for (let r = 0; r < p.length; r++) p[r] = [...p[r]].reverse().map((arc) => ~arc);
+		turned++;
+	});
+	return turned;
+}
+
+/**
  * Visvalingam simplification on the sphere (topojson-simplify presimplify with spherical triangle
  * areas, then simplify at `minAreaKm2`), keeping every ring at least a triangle; then drops unused
- * arcs, quantizes to an n × n grid, and drops rings that quantization made empty. With
+ * arcs, quantizes to an n × n grid, drops rings that quantization made empty and turns back polygons
+ * it turned over (rewindFlipped). With
  * `options.outside`, points outside its box are simplified at its (coarser) threshold.
  * The input is not modified.
  */
 export function simplifyTopology<T extends Topology>(
 	input: T,
 	options: SimplifyOptions
-): { topology: T; droppedRings: number; points: number } {
+): { topology: T; droppedRings: number; rewound: number; points: number } {
 	const source = structuredClone(input);
 	const minWeight = options.minAreaKm2 / EARTH_RADIUS_KM ** 2;
 	const weighted = presimplify(source as never, sphericalTriangleArea) as unknown as Topology;
@@ -128,7 +154,8 @@ export function simplifyTopology<T extends Topology>(
 	const simple = pruneArcs(simplify(weighted as never, minWeight) as unknown as T);
 	const quantized = quantize(simple as never, options.quantization) as unknown as T;
 	const droppedRings = dropDegenerateRings(quantized);
+	const rewound = rewindFlipped(quantized);
 	const topology = pruneArcs(quantized);
 	const points = topology.arcs.reduce((n, a) => n + a.length, 0);
-	return { topology, droppedRings, points };
+	return { topology, droppedRings, rewound, points };
 }
