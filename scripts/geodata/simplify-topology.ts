@@ -122,11 +122,11 @@ function rewindFlipped(topology: Topology): number {
 		else if (g.type === 'MultiPolygon') polygons.push(...g.arcs);
 	}
 	// A polygon that quantization emptied has no ring to turn.
-	polygons.splice(0, polygons.length, ...polygons.filter((p) => p.length > 0));
-	const signs = polygons.map((p) => Math.sign(ringArea2(topology.arcs, p[0])));
+	const drawn = polygons.filter((p) => p.length > 0);
+	const signs = drawn.map((p) => Math.sign(ringArea2(topology.arcs, p[0])));
 	const usual = signs.filter((s) => s > 0).length >= signs.filter((s) => s < 0).length ? 1 : -1;
 	let turned = 0;
-	polygons.forEach((p, k) => {
+	drawn.forEach((p, k) => {
 		if (signs[k] !== -usual) return;
 		for (let r = 0; r < p.length; r++) p[r] = [...p[r]].reverse().map((arc) => ~arc);
 		turned++;

@@ -84,5 +84,6 @@ describe('windingSafe', () => {
 		};
 		expect(safe(line)).toBe(raw(line));
 		expect(safe.centroid(sichuan)).toEqual(raw.centroid(sichuan));
+		expect(windingSafe(safe)).toBe(safe); // wrapping twice adds nothing
 	});
 });

@@ -22,6 +22,9 @@ export function d3Winding<P>(f: Feature<Geometry, P>): Feature<Geometry, P> {
 	return { ...f, geometry };
 }
 
+/** Marks a path windingSafe made. */
+const SAFE = Symbol('windingSafe');
+
 /** Any object a d3 path draws, with its polygons wound as d3Winding winds them. */
 function wound(o: GeoPermissibleObjects): GeoPermissibleObjects {
 	// d3's object types are GeoJSON's plus its Sphere, which has no polygons to wind.
@@ -48,8 +51,11 @@ function wound(o: GeoPermissibleObjects): GeoPermissibleObjects {
  * would otherwise be drawn, and framed, as the rest of the globe. The SVG maps draw through this.
  */
 export function windingSafe(path: GeoPath): GeoPath {
+	// A path already made safe is returned as it is: winding twice would only repeat the work.
+	if (SAFE in path) return path;
 	const safe = ((o: GeoPermissibleObjects) => path(wound(o))) as GeoPath;
 	return Object.assign(safe, path, {
+		[SAFE]: true,
 		area: (o: GeoPermissibleObjects) => path.area(wound(o)),
 		bounds: (o: GeoPermissibleObjects) => path.bounds(wound(o)),
 		centroid: (o: GeoPermissibleObjects) => path.centroid(wound(o)),

@@ -31,7 +31,8 @@ export interface SvgBase {
 const NEIGHBOURHOOD: BBox = [40, -15, 170, 70];
 
 export function svgBase(china: Topology, world: Topology | null, path: GeoPath): SvgBase {
-	// Polygons of either winding (the world file winds the GeoJSON way, d3 wants the other).
+	// Polygons of either winding (the world file winds the GeoJSON way, d3 wants the other); a path
+	// the caller already made wind-safe is used as it is.
 	const safe = windingSafe(path);
 	const d = (g: Parameters<GeoPath>[0]) => safe(g) ?? '';
 	const [w, s, e, n] = NEIGHBOURHOOD;
